@@ -1,0 +1,86 @@
+import type { Kind, Resource } from "../extract/index.js";
+import type { ResourceValue } from "../schema/types.js";
+import type { Target } from "../parse/document.js";
+import type { FactName, FactTypes } from "./account.js";
+import type { Severity } from "./finding.js";
+
+/** What every rule says about itself. */
+export interface RuleMeta {
+  /** `<kind folder>/<name>`, e.g. `spectrum/origin-conflict`. */
+  id: string;
+  severity: Severity;
+  /** The code the real system answers with, a key of the code catalog (src/codes). */
+  predicts: string;
+  description: string;
+}
+
+export interface Report {
+  /** Pointer relative to the resource; the resource itself when absent. */
+  at?: string;
+  /** Point at the property's key rather than its value (for fields that should not be there). */
+  target?: Target;
+  message: string;
+}
+
+/** Account facts, read through the rule so that a missing fact is counted, not guessed. */
+export interface AccountView {
+  /** The fact's value, or undefined (recorded as needed) when the config does not give it. */
+  need<F extends FactName>(fact: F): FactTypes[F] | undefined;
+}
+
+export interface RuleContext {
+  readonly account: AccountView;
+  report(report: Report): void;
+}
+
+/** A rule that looks at one resource at a time. */
+export interface ResourceRule<K extends Kind = Kind> extends RuleMeta {
+  kinds: readonly K[];
+  check(value: ResourceValue<K>, ctx: RuleContext): void;
+}
+
+/** A resource together with the file it came from, as project rules see it. */
+export interface Located<K extends Kind = Kind> extends Resource {
+  kind: K;
+  file: string;
+  value: ResourceValue<K> & Record<string, unknown>;
+}
+
+export interface Project {
+  resources: readonly Located[];
+  of<K extends Kind>(kind: K): Located<K>[];
+}
+
+export interface ProjectContext {
+  readonly account: AccountView;
+  report(report: Report & { resource: Located }): void;
+}
+
+/** A rule that looks across every resource linted together (references, quotas, collisions). */
+export interface ProjectRule extends RuleMeta {
+  scope: "project";
+  kinds: readonly Kind[];
+  checkProject(project: Project, ctx: ProjectContext): void;
+}
+
+export type Rule = ResourceRule<any> | ProjectRule;
+
+export function defineRule<K extends Kind>(rule: ResourceRule<K>): ResourceRule<K> {
+  return rule;
+}
+
+export function defineProjectRule(rule: Omit<ProjectRule, "scope">): ProjectRule {
+  return { ...rule, scope: "project" };
+}
+
+export function isProjectRule(rule: Rule): rule is ProjectRule {
+  return (rule as ProjectRule).scope === "project";
+}
+
+/** The rules folder (and id prefix) for each kind. */
+export const KIND_FOLDER: Record<Kind, string> = {
+  monitor: "monitor",
+  pool: "pool",
+  load_balancer: "load-balancer",
+  spectrum_app: "spectrum",
+};

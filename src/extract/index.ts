@@ -1,0 +1,103 @@
+import { joinPointer } from "../parse/pointer.js";
+import { BUNDLE_KEYS, type Kind } from "./kinds.js";
+
+export { KINDS, isKind, type Kind } from "./kinds.js";
+
+/** One API object found in a document. */
+export interface Resource {
+  kind: Kind;
+  /** Where the object sits in its document. */
+  pointer: string;
+  value: Record<string, unknown>;
+}
+
+/** An object that could not be recognised as any kind, and why. */
+export interface Unrecognised {
+  pointer: string;
+  reason: string;
+}
+
+export interface Extraction {
+  resources: Resource[];
+  unrecognised: Unrecognised[];
+}
+
+const MONITOR_TYPES = new Set(["http", "https", "tcp", "udp_icmp", "icmp_ping", "smtp"]);
+const MONITOR_ONLY = ["expected_codes", "expected_body", "follow_redirects", "follow_redirect", "allow_insecure", "probe_zone", "consecutive_up", "consecutive_down", "interval", "retries", "timeout", "method"];
+const LB_ONLY = ["default_pools", "fallback_pool", "steering_policy", "region_pools", "country_pools", "pop_pools", "session_affinity", "proxied"];
+const SPECTRUM_ONLY = ["protocol", "origin_direct", "origin_dns", "edge_ips", "traffic_type", "origin_port"];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Recognises an object's kind from the fields only that kind has; undefined when none fits. */
+export function recognise(value: Record<string, unknown>): Kind | undefined {
+  if (Array.isArray(value.origins)) return "pool";
+  if (SPECTRUM_ONLY.some((k) => k in value) && ("dns" in value || "protocol" in value)) return "spectrum_app";
+  if (LB_ONLY.some((k) => k in value)) return "load_balancer";
+  if ((typeof value.type === "string" && MONITOR_TYPES.has(value.type)) || MONITOR_ONLY.some((k) => k in value))
+    return "monitor";
+  return undefined;
+}
+
+const WHY_NOT =
+  "it has none of the fields that identify a monitor (type, expected_codes, interval, …), " +
+  "a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol with dns); " +
+  "use --kind to say what it is";
+
+/**
+ * Finds the resources in a parsed document: a single object, an array of objects, the API
+ * envelope {"result": …}, or a bundle {"monitors": [...], "pools": [...], ...}.
+ */
+export function extract(document: unknown, forced?: Kind): Extraction {
+  const out: Extraction = { resources: [], unrecognised: [] };
+  visitTop(document, "", forced, out);
+  return out;
+}
+
+function visitTop(value: unknown, pointer: string, forced: Kind | undefined, out: Extraction): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => visitItem(item, joinPointer(pointer, i), forced, out));
+    return;
+  }
+  if (!isObject(value)) {
+    out.unrecognised.push({ pointer, reason: `the document is ${describe(value)}, not an object or an array of objects` });
+    return;
+  }
+  if ("result" in value && ("success" in value || "errors" in value || "messages" in value)) {
+    visitTop(value.result, joinPointer(pointer, "result"), forced, out);
+    return;
+  }
+  const bundleKeys = Object.keys(value).filter((k) => k in BUNDLE_KEYS);
+  if (bundleKeys.length > 0 && !forced) {
+    for (const key of bundleKeys) {
+      const list = value[key];
+      const at = joinPointer(pointer, key);
+      if (!Array.isArray(list)) {
+        out.unrecognised.push({ pointer: at, reason: `"${key}" in a bundle must be an array, got ${describe(list)}` });
+        continue;
+      }
+      list.forEach((item, i) => visitItem(item, joinPointer(at, i), BUNDLE_KEYS[key], out));
+    }
+    return;
+  }
+  visitItem(value, pointer, forced, out);
+}
+
+function visitItem(value: unknown, pointer: string, forced: Kind | undefined, out: Extraction): void {
+  if (!isObject(value)) {
+    out.unrecognised.push({ pointer, reason: `expected an object, got ${describe(value)}` });
+    return;
+  }
+  const kind = forced ?? recognise(value);
+  if (kind) out.resources.push({ kind, pointer, value });
+  else out.unrecognised.push({ pointer, reason: WHY_NOT });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,26 @@
+import type { Range } from "./position.js";
+
+/** Whether a finding points at a property's key or at its value. */
+export type Target = "key" | "value";
+
+/** A problem the parser itself found: a syntax error, or a duplicate key. */
+export interface ParseProblem {
+  kind: "syntax" | "duplicate-key";
+  message: string;
+  range: Range;
+  /** For duplicate keys: the pointer of the object holding them. */
+  pointer?: string;
+}
+
+/** The outcome of parsing one file: its value, and a way back from pointers to positions. */
+export interface ParsedDocument {
+  text: string;
+  /** The parsed value; undefined when the text did not parse. */
+  value: unknown;
+  problems: ParseProblem[];
+  /**
+   * The range of the node at `pointer`; for a pointer that does not exist, the range of its
+   * nearest existing ancestor, so every finding still lands on a real line.
+   */
+  locate(pointer: string, target?: Target): Range;
+}

@@ -1,0 +1,121 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { ParsedDocument, ParseProblem, Target } from "./document.js";
+import { LineIndex, type Range } from "./position.js";
+import { escapeSegment, splitPointer } from "./pointer.js";
+
+export interface JsonOptions {
+  /** JSONC: comments and trailing commas are allowed. Plain JSON sent to the API allows neither. */
+  comments: boolean;
+}
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between elements",
+  CloseBraceExpected: "expected '}' to close the object",
+  CloseBracketExpected: "expected ']' to close the array",
+  EndOfFileExpected: "unexpected content after the end of the document",
+  InvalidCommentToken: "comments are not allowed in JSON (use a .jsonc file)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string",
+};
+
+export function parseJson(text: string, options: JsonOptions): ParsedDocument {
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, {
+    allowTrailingComma: options.comments,
+    disallowComments: !options.comments,
+    allowEmptyContent: false,
+  });
+  const problems: ParseProblem[] = [];
+
+  // Plain JSON forbids comments, but jsonc-parser only reports that as an error code while
+  // parsing on; keep the first real error so the message names what broke.
+  const syntax = errors[0];
+  if (syntax) {
+    const code = printParseErrorCode(syntax.error);
+    const at = Math.min(syntax.offset, text.length);
+    const range = lines.range(at, Math.min(at + Math.max(syntax.length, 1), text.length));
+    problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
+  }
+  if (!root) {
+    if (!syntax) problems.push({ kind: "syntax", message: "the file is empty", range: lines.range(0, 0) });
+    return { text, value: undefined, problems, locate: () => lines.range(0, 0) };
+  }
+
+  const value = syntax ? undefined : toValue(root, "", problems, lines);
+  return {
+    text,
+    value,
+    problems,
+    locate(pointer: string, target: Target = "value"): Range {
+      const node = find(root, pointer);
+      const span = target === "key" && node.parent?.type === "property" ? node.parent.children![0]! : node;
+      return lines.range(span.offset, span.offset + span.length);
+    },
+  };
+}
+
+/** Builds the value from the tree, reporting duplicate keys; the last duplicate wins, as in the API. */
+function toValue(node: Node, pointer: string, problems: ParseProblem[], lines: LineIndex): unknown {
+  switch (node.type) {
+    case "object": {
+      const out: Record<string, unknown> = {};
+      const seen = new Map<string, Node>();
+      for (const prop of node.children ?? []) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const key = keyNode.value as string;
+        const earlier = seen.get(key);
+        if (earlier) {
+          const at = lines.position(earlier.offset);
+          problems.push({
+            kind: "duplicate-key",
+            message: `duplicate key "${key}" (first at ${at.line}:${at.column}); the API keeps only the last one`,
+            range: lines.range(keyNode.offset, keyNode.offset + keyNode.length),
+            pointer,
+          });
+        }
+        seen.set(key, keyNode);
+        // defineProperty keeps "__proto__" an ordinary key instead of a prototype change.
+        Object.defineProperty(out, key, {
+          value: toValue(valueNode, pointer + "/" + escapeSegment(key), problems, lines),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    case "array":
+      return (node.children ?? []).map((child, i) => toValue(child, pointer + "/" + i, problems, lines));
+    default:
+      return node.value;
+  }
+}
+
+/** The node at `pointer`, or its nearest existing ancestor. For duplicate keys, the last one. */
+function find(root: Node, pointer: string): Node {
+  let node = root;
+  for (const segment of splitPointer(pointer)) {
+    let next: Node | undefined;
+    if (node.type === "object") {
+      for (const prop of node.children ?? []) {
+        if (prop.children?.[0]?.value === segment && prop.children[1]) next = prop.children[1];
+      }
+    } else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(segment)) {
+      next = node.children?.[Number(segment)];
+    }
+    if (!next) return node;
+    node = next;
+  }
+  return node;
+}
