@@ -29,6 +29,10 @@ const MESSAGES: Record<string, string> = {
 
 export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   const lines = new LineIndex(text);
+  if (text.trim() === "") {
+    const problem: ParseProblem = { kind: "syntax", message: "the file is empty", range: lines.range(0, 0) };
+    return { text, value: undefined, problems: [problem], locate: () => problem.range };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, {
     allowTrailingComma: options.comments,
@@ -46,10 +50,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     const range = lines.range(at, Math.min(at + Math.max(syntax.length, 1), text.length));
     problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
   }
-  if (!root) {
-    if (!syntax) problems.push({ kind: "syntax", message: "the file is empty", range: lines.range(0, 0) });
-    return { text, value: undefined, problems, locate: () => lines.range(0, 0) };
-  }
+  if (!root) return { text, value: undefined, problems, locate: () => lines.range(0, 0) };
 
   const value = syntax ? undefined : toValue(root, "", problems, lines);
   return {

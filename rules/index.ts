@@ -1,0 +1,13 @@
+import type { Rule } from "../src/engine/rule.js";
+import monitorHttpRedirect from "./monitor/http-redirect.js";
+import monitorHttpsWithoutHost from "./monitor/https-without-host.js";
+import spectrumOriginAddress from "./spectrum/origin-address.js";
+import spectrumOriginConflict from "./spectrum/origin-conflict.js";
+
+/** Every rule with a check, one module each. A test keeps this list and rules/ in step. */
+export const RULES: readonly Rule[] = [
+  monitorHttpRedirect,
+  monitorHttpsWithoutHost,
+  spectrumOriginAddress,
+  spectrumOriginConflict,
+];

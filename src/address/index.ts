@@ -1,0 +1,144 @@
+import ipaddr from "ipaddr.js";
+
+/**
+ * Parsing of the address forms the Load Balancing and Spectrum APIs accept. Every problem
+ * carries the offset and length of the offending part of the string, so a message can point
+ * into it, and where one repair is obvious, the repaired string.
+ */
+
+export interface PortRange {
+  start: number;
+  end: number;
+}
+
+export interface AddressProblem {
+  message: string;
+  offset: number;
+  length: number;
+  /** The whole value, repaired, when there is exactly one right repair. */
+  suggestion?: string;
+}
+
+export type HostKind = "ipv4" | "ipv6" | "hostname";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: AddressProblem };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string, offset: number, length: number, suggestion?: string): Parsed<T> => ({
+  ok: false,
+  problem: { message, offset, length, ...(suggestion === undefined ? {} : { suggestion }) },
+});
+
+export function portCount(range: PortRange): number {
+  return range.end - range.start + 1;
+}
+
+/** `N` or `N-M`, each 1..65535 and N ≤ M. */
+export function parsePortSpec(text: string, offset = 0): Parsed<PortRange> {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+  if (!match) return fail(`"${text}" is not a port or a port range (N or N-M)`, offset, text.length);
+  const start = Number(match[1]);
+  const end = match[2] === undefined ? start : Number(match[2]);
+  for (const [port, at, digits] of [
+    [start, offset, match[1]!],
+    [end, offset + text.length - (match[2]?.length ?? 0), match[2]],
+  ] as const) {
+    if (digits !== undefined && (port < 1 || port > 65535))
+      return fail(`port ${digits} is outside 1-65535`, at, digits.length);
+  }
+  if (end < start) return fail(`port range ${text} ends before it starts`, offset, text.length);
+  return ok({ start, end });
+}
+
+export function hostKind(host: string): HostKind | undefined {
+  if (ipaddr.IPv4.isValidFourPartDecimal(host)) return "ipv4";
+  if (ipaddr.IPv6.isValid(host)) return "ipv6";
+  if (isHostname(host)) return "hostname";
+  return undefined;
+}
+
+/** A DNS name: labels of letters, digits, hyphens (and underscores, which DNS records use). */
+export function isHostname(name: string): boolean {
+  const bare = name.endsWith(".") ? name.slice(0, -1) : name;
+  if (bare.length === 0 || bare.length > 253) return false;
+  // All-numeric dotted names are malformed IPv4 addresses, not names.
+  if (/^[0-9.]+$/.test(bare)) return false;
+  return bare
+    .split(".")
+    .every((label) => label.length >= 1 && label.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/i.test(label));
+}
+
+export type Transport = "tcp" | "udp";
+
+export interface Protocol {
+  transport: Transport;
+  ports: PortRange;
+}
+
+/** A Spectrum `protocol`: `tcp/22`, `udp/53`, `tcp/1000-2000`. */
+export function parseProtocol(text: string): Parsed<Protocol> {
+  const slash = text.indexOf("/");
+  if (slash < 0) return fail(`"${text}" must be <tcp|udp>/<port or range>, e.g. tcp/22`, 0, text.length);
+  const transport = text.slice(0, slash);
+  if (transport !== "tcp" && transport !== "udp")
+    return fail(`"${transport}" is not a transport: use tcp or udp`, 0, transport.length);
+  const ports = parsePortSpec(text.slice(slash + 1), slash + 1);
+  return ports.ok ? ok({ transport, ports: ports.value }) : ports;
+}
+
+export interface OriginUri {
+  scheme: string;
+  host: string;
+  hostKind: HostKind;
+  ports: PortRange;
+}
+
+/**
+ * A Spectrum `origin_direct` entry: `tcp://192.0.2.1:22`, `udp://192.0.2.1:53`,
+ * `tcp://[2001:db8::1]:443`, `tcp://192.0.2.1:3000-4000`.
+ */
+export function parseOriginUri(text: string): Parsed<OriginUri> {
+  const sep = text.indexOf("://");
+  if (sep < 0) {
+    const guess = text.startsWith("[") || hostKind(text.replace(/:[\d-]+$/, "")) ? `tcp://${text}` : undefined;
+    return fail(`"${text}" has no scheme: write it as tcp://<ip>:<port> or udp://<ip>:<port>`, 0, text.length, guess);
+  }
+  const scheme = text.slice(0, sep);
+  if (scheme !== "tcp" && scheme !== "udp")
+    return fail(`unknown scheme "${scheme}://": use tcp:// or udp://`, 0, sep + 3);
+  const start = sep + 3;
+  const rest = text.slice(start);
+
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close < 0) return fail(`"[" opens an IPv6 address that is never closed with "]"`, start, rest.length);
+    const host = rest.slice(1, close);
+    if (!ipaddr.IPv6.isValid(host)) return fail(`"${host}" in brackets is not a valid IPv6 address`, start + 1, host.length);
+    const after = rest.slice(close + 1);
+    if (!after.startsWith(":") || after.length === 1)
+      return fail(`the address needs a port after "]", e.g. ${scheme}://[${host}]:443`, start + close + 1, after.length);
+    const ports = parsePortSpec(after.slice(1), start + close + 2);
+    return ports.ok ? ok({ scheme, host, hostKind: "ipv6", ports: ports.value }) : ports;
+  }
+
+  const firstColon = rest.indexOf(":");
+  if (firstColon !== rest.lastIndexOf(":")) {
+    // More than one colon outside brackets: an IPv6 address, with or without a port after it.
+    const last = rest.lastIndexOf(":");
+    const head = rest.slice(0, last);
+    const tail = rest.slice(last + 1);
+    const fix = ipaddr.IPv6.isValid(head) && parsePortSpec(tail).ok ? `${scheme}://[${head}]:${tail}` : undefined;
+    if (fix) return fail(`IPv6 address needs brackets: ${fix}`, start, rest.length, fix);
+    if (ipaddr.IPv6.isValid(rest))
+      return fail(`IPv6 address needs brackets and a port: ${scheme}://[${rest}]:<port>`, start, rest.length);
+    return fail(`"${rest}" is not an address and port`, start, rest.length);
+  }
+  if (firstColon < 0 || firstColon === rest.length - 1)
+    return fail(`the address needs a port, e.g. ${scheme}://${rest.replace(/:$/, "")}:443`, start, rest.length);
+
+  const host = rest.slice(0, firstColon);
+  const kind = hostKind(host);
+  if (!kind || kind === "ipv6") return fail(`"${host}" is not a valid IPv4 address or hostname`, start, host.length);
+  const ports = parsePortSpec(rest.slice(firstColon + 1), start + firstColon + 1);
+  return ports.ok ? ok({ scheme, host, hostKind: kind, ports: ports.value }) : ports;
+}

@@ -1,0 +1,44 @@
+import { findFiles } from "../files/index.js";
+import { lintFiles, lintText, type FileResult, type LintRun, type LintSettings } from "../engine/index.js";
+import { countSeverities, loadFormatter } from "../formatters/index.js";
+import type { CheckOptions } from "./program.js";
+import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
+import { RULE_CRASHED } from "../engine/builtin-rules.js";
+
+export async function check(paths: string[], options: CheckOptions): Promise<number> {
+  const cwd = process.cwd();
+  const settings: LintSettings = { account: {}, rules: {}, ...(options.kind ? { kind: options.kind } : {}) };
+  const readsStdin = paths.includes("-") || (paths.length === 0 && stdinIsPiped());
+  const filePaths = paths.filter((p) => p !== "-");
+  if (!readsStdin && filePaths.length === 0)
+    throw new UsageError("no paths given: cflint check <files, directories or globs>, or pipe a file into it");
+
+  const { files, unmatched } = await findFiles(filePaths, cwd);
+  if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
+
+  let run: LintRun = await lintFiles(files, () => settings, cwd);
+  if (readsStdin) {
+    const stdin = lintText(await readStdin(), options.stdinFilename ?? "<stdin>", settings);
+    run = { results: [...run.results, ...stdin.results], neededFacts: run.neededFacts };
+  }
+
+  const results: FileResult[] = options.quiet
+    ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
+    : run.results;
+
+  const format = await loadFormatter(options.format);
+  const toFile = options.outputFile !== undefined;
+  const report = format({
+    results,
+    cwd,
+    neededFacts: run.neededFacts,
+    color: !toFile && options.format === "stylish" && useColor(process.stdout),
+  });
+  if (toFile) await writeFileAtomic(options.outputFile!, report);
+  else process.stdout.write(report);
+
+  const { errors, warnings } = countSeverities(results);
+  if (results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
+  return EXIT.clean;
+}

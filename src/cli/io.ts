@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { fstatSync } from "node:fs";
+import { rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+
+/** A failure that stops cflint before or instead of linting: exit 2 with one line on stderr. */
+export class UsageError extends Error {}
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+/** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, content);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Whether data is being piped or redirected into stdin (not a terminal, not /dev/null). */
+export function stdinIsPiped(): boolean {
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isFile() || info.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** Colour on a terminal only; NO_COLOR and FORCE_COLOR override (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force !== "false";
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  return Boolean(stream.isTTY);
+}

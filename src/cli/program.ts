@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { KINDS } from "../extract/kinds.js";
+import { FORMATS } from "../formatters/index.js";
+import { EXIT, UsageError } from "./io.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+
+export interface CheckOptions {
+  format: (typeof FORMATS)[number];
+  kind?: (typeof KINDS)[number];
+  maxWarnings?: number;
+  quiet?: boolean;
+  outputFile?: string;
+  stdinFilename?: string;
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command("cflint")
+    .description("Lint Cloudflare Load Balancing and Spectrum configuration, and name the error each mistake would cause.")
+    .version(version(), "-v, --version")
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
+    .showSuggestionAfterError();
+
+  program
+    .command("check", { isDefault: true })
+    .description("check files, directories, globs, or stdin ('-')")
+    .argument("[paths...]", "files, directories (searched for *.json, *.jsonc) or globs; '-' reads stdin")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
+    .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
+    .option("--quiet", "report errors only")
+    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
+    .action(async (paths: string[], options: CheckOptions) => {
+      const { check } = await import("./check.js");
+      setExit(await check(paths, options));
+    });
+
+  program
+    .command("rules")
+    .description("list the rules and the code each one predicts")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (options: { format: "text" | "json" }) => {
+      const { listRules } = await import("./rules.js");
+      setExit(listRules(options.format));
+    });
+
+  program
+    .command("explain")
+    .description("explain an error code (11000, 1002, 'Response code mismatch') or a rule id")
+    .argument("<code-or-rule>")
+    .action(async (key: string) => {
+      const { explain } = await import("./explain.js");
+      setExit(explain(key));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 findings, 2 cflint could not run. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let exit: number = EXIT.clean;
+  const program = buildProgram((code) => (exit = code));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`cflint: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`cflint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { READ_ERROR } from "./builtin-rules.js";
+import type { FileResult } from "./finding.js";
+import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
+
+export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
+export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile } from "./lint.js";
+export type { FileResult, Finding, Severity } from "./finding.js";
+
+/** Lints one text as if it were the file `filePath`. */
+export function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): LintRun {
+  return lintSources([{ path: filePath, text }], () => settings);
+}
+
+/**
+ * Reads and lints files together. A file that cannot be read is reported in its own result
+ * and the others are still checked.
+ */
+export async function lintFiles(
+  paths: readonly string[],
+  settingsFor: (path: string) => LintSettings = () => DEFAULT_SETTINGS,
+  cwd = process.cwd(),
+): Promise<LintRun> {
+  const reads = await Promise.all(
+    paths.map(async (path): Promise<SourceFile | FileResult> => {
+      try {
+        return { path, text: await readFile(resolve(cwd, path), "utf8") };
+      } catch (error) {
+        const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        return { filePath: path, findings: [unreadable(why)] };
+      }
+    }),
+  );
+  const sources = reads.filter((r): r is SourceFile => "text" in r);
+  const run = lintSources(sources, settingsFor);
+  const linted = new Map(run.results.map((r) => [r.filePath, r]));
+  return {
+    ...run,
+    results: reads.map((r) => ("text" in r ? linted.get(r.path)! : r)),
+  };
+}
+
+function unreadable(why: string): FileResult["findings"][number] {
+  return {
+    ruleId: READ_ERROR.id,
+    severity: "error",
+    code: READ_ERROR.predicts,
+    message: `could not read the file (${why}); nothing in it was checked`,
+    pointer: "",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}

@@ -1,0 +1,66 @@
+import { readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { isLintable } from "../parse/index.js";
+
+const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+export interface Unmatched {
+  pattern: string;
+  reason: string;
+}
+
+export interface FileSet {
+  /** Files to lint, written as the user wrote their paths (relative stays relative), sorted, unique. */
+  files: string[];
+  unmatched: Unmatched[];
+}
+
+/**
+ * Expands the paths given on the command line: files as named, directories recursively
+ * (lintable extensions only, skipping node_modules and .git), and globs.
+ */
+export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileSet> {
+  const found = new Set<string>();
+  const unmatched: Unmatched[] = [];
+  for (const pattern of patterns) {
+    const before = found.size;
+    const kind = await statKind(resolve(cwd, pattern));
+    if (kind === "file") found.add(pattern);
+    else if (kind === "dir") await walk(cwd, pattern, found);
+    else if (isDynamicPattern(pattern)) {
+      for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })) found.add(match);
+    }
+    if (found.size > before) continue;
+    unmatched.push({
+      pattern,
+      reason:
+        kind === "dir"
+          ? "no .json or .jsonc files in this directory"
+          : isDynamicPattern(pattern)
+            ? "no files match this pattern"
+            : "no such file or directory",
+    });
+  }
+  return { files: [...found].sort(), unmatched };
+}
+
+async function walk(cwd: string, dir: string, found: Set<string>): Promise<void> {
+  const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) await walk(cwd, path, found);
+    } else if (isLintable(entry.name) && (entry.isFile() || (await statKind(resolve(cwd, path))) === "file")) {
+      found.add(path);
+    }
+  }
+}
+
+async function statKind(path: string): Promise<"file" | "dir" | undefined> {
+  try {
+    return (await stat(path)).isDirectory() ? "dir" : "file";
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { createColors } from "picocolors";
+import { countSeverities, type FormatInput } from "./index.js";
+
+/** One block per file with aligned columns, then a summary line, as people read in a terminal. */
+export function formatStylish({ results, neededFacts, color }: FormatInput): string {
+  const c = createColors(color);
+  let out = "";
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    const rows = result.findings.map((f) => [
+      `${f.line}:${f.column}`,
+      f.severity,
+      f.code,
+      f.message,
+      f.ruleId,
+    ]);
+    const width = [0, 1, 2].map((col) => Math.max(...rows.map((row) => row[col]!.length)));
+    out += `\n${c.underline(result.filePath)}\n`;
+    for (const [position, severity, code, message, ruleId] of rows) {
+      const paint = severity === "error" ? c.red : c.yellow;
+      out +=
+        `  ${c.dim(position!.padEnd(width[0]!))}  ${paint(severity!.padEnd(width[1]!))}  ` +
+        `${c.bold(code!.padEnd(width[2]!))}  ${message}  ${c.dim(ruleId!)}\n`;
+    }
+  }
+  const { errors, warnings } = countSeverities(results);
+  const total = errors + warnings;
+  if (total > 0) {
+    const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+    out += `\n${c.bold(errors > 0 ? c.red(summary) : c.yellow(summary))}\n`;
+  }
+  if (neededFacts.checks > 0) {
+    out +=
+      `${total > 0 ? "" : "\n"}${plural(neededFacts.checks, "check")} need account facts: ` +
+      `set ${neededFacts.facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json\n`;
+  }
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
