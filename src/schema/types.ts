@@ -1,11 +1,14 @@
-// STUB: replaced by the schema work (generated types from schemas/cloudflare-api.openapi.json).
+// The API objects as TypeScript types, generated from schemas/cloudflare-api.openapi.json.
 import type { Kind } from "../extract/index.js";
+import type { components } from "./api-types.js";
 
-export type Monitor = Record<string, any>;
-export type Pool = Record<string, any>;
-export type Origin = Record<string, any>;
-export type LoadBalancer = Record<string, any>;
-export type SpectrumApp = Record<string, any>;
+type Schemas = components["schemas"];
+
+export type Monitor = Schemas["Monitor"];
+export type Pool = Schemas["Pool"];
+export type Origin = Schemas["Origin"];
+export type LoadBalancer = Schemas["LoadBalancer"];
+export type SpectrumApp = Schemas["SpectrumApp"];
 
 export interface KindTypes {
   monitor: Monitor;
@@ -13,4 +16,6 @@ export interface KindTypes {
   load_balancer: LoadBalancer;
   spectrum_app: SpectrumApp;
 }
+
+/** A resource as rules see it: every field may be missing, even the ones the API requires. */
 export type ResourceValue<K extends Kind> = Partial<KindTypes[K]>;

@@ -1,0 +1,202 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cflint, FIXTURES } from "./run-cli.js";
+
+describe("cflint check: stylish output and exit codes", () => {
+  it("a clean file exits 0 and prints nothing", () => {
+    expect(cflint(["check", "clean.json"])).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("prints errors with positions, codes and rule ids, and exits 1", () => {
+    const { status, stdout, stderr } = cflint(["check", "spectrum-both.json"]);
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      [
+        "",
+        "spectrum-both.json",
+        "  4:21  error  11002  tcp://2001:db8::5:22: IPv6 address needs brackets: tcp://[2001:db8::5]:22  spectrum/origin-address",
+        "  5:3   error  11000  both origin_direct and origin_dns are set; the API accepts exactly one: remove one of them  spectrum/origin-conflict",
+        "",
+        "✖ 2 problems (2 errors, 0 warnings)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("warnings alone exit 0, unless --max-warnings is exceeded", () => {
+    const run = cflint(["check", "monitor-http.json"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("  2:11  warning  Response code mismatch  HTTP monitor does not follow redirects");
+    expect(run.stdout).toContain("✖ 1 problem (0 errors, 1 warning)");
+    expect(cflint(["check", "monitor-http.json", "--max-warnings", "1"]).status).toBe(0);
+    expect(cflint(["check", "monitor-http.json", "--max-warnings", "0"]).status).toBe(1);
+  });
+
+  it("--quiet reports errors only", () => {
+    expect(cflint(["check", "monitor-http.json", "--quiet"])).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("colours only when asked or on a terminal", () => {
+    expect(cflint(["check", "spectrum-both.json"]).stdout).not.toContain("\u001b[");
+    expect(cflint(["check", "spectrum-both.json"], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[31merror");
+  });
+});
+
+describe("cflint check --format json", () => {
+  it("is ESLint's shape with code and pointer, filePath absolute", () => {
+    const { status, stdout } = cflint(["check", "--format", "json", "spectrum-both.json", "clean.json"]);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        filePath: join(FIXTURES, "clean.json"),
+        messages: [],
+        errorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+      {
+        filePath: join(FIXTURES, "spectrum-both.json"),
+        messages: [
+          {
+            ruleId: "spectrum/origin-address",
+            severity: 2,
+            message: "tcp://2001:db8::5:22: IPv6 address needs brackets: tcp://[2001:db8::5]:22",
+            line: 4,
+            column: 21,
+            endLine: 4,
+            endColumn: 43,
+            code: "11002",
+            pointer: "/origin_direct/0",
+          },
+          {
+            ruleId: "spectrum/origin-conflict",
+            severity: 2,
+            message: "both origin_direct and origin_dns are set; the API accepts exactly one: remove one of them",
+            line: 5,
+            column: 3,
+            endLine: 5,
+            endColumn: 15,
+            code: "11000",
+            pointer: "/origin_dns",
+          },
+        ],
+        errorCount: 2,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+    ]);
+    expect(stdout.endsWith("]\n")).toBe(true);
+  });
+});
+
+describe("cflint check: bad input", () => {
+  it("malformed JSON is an error finding at the syntax error, and other files are still checked", () => {
+    const { status, stdout } = cflint(["check", "-f", "json", "malformed.json", "spectrum-both.json"]);
+    expect(status).toBe(1);
+    const [malformed, other] = JSON.parse(stdout);
+    expect(malformed.messages).toEqual([
+      {
+        ruleId: "core/parse-error",
+        severity: 2,
+        message: "expected ',' between elements",
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 9,
+        code: "400",
+        pointer: "",
+      },
+    ]);
+    expect(other.errorCount).toBe(2);
+  });
+
+  it("a missing path is exit 2 with one line on stderr", () => {
+    expect(cflint(["check", "clean.json", "missing.json"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "cflint: missing.json: no such file or directory\n",
+    });
+  });
+
+  it("a glob that matches nothing is exit 2", () => {
+    expect(cflint(["check", "nothing/*.json"]).stderr).toBe("cflint: nothing/*.json: no files match this pattern\n");
+  });
+
+  it("an unknown flag is exit 2 with one line on stderr", () => {
+    const run = cflint(["check", "--bogus", "clean.json"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("cflint: unknown option '--bogus'\n");
+  });
+
+  it("a bad option value is exit 2", () => {
+    expect(cflint(["check", "--format", "xml", "clean.json"]).status).toBe(2);
+    expect(cflint(["check", "--max-warnings", "-1", "clean.json"]).status).toBe(2);
+  });
+
+  it("no paths and nothing piped is exit 2", () => {
+    expect(cflint(["check"], { input: null })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "cflint: no paths given: cflint check <files, directories or globs>, or pipe a file into it\n",
+    });
+  });
+});
+
+describe("cflint check: inputs", () => {
+  it("reads stdin with '-', named by --stdin-filename", () => {
+    const text = readFileSync(join(FIXTURES, "spectrum-both.json"), "utf8");
+    const plain = cflint(["check", "-f", "json", "-"], { input: text });
+    expect(plain.status).toBe(1);
+    expect(JSON.parse(plain.stdout)[0].filePath).toBe("<stdin>");
+    const named = cflint(["check", "--stdin-filename", "apps/ssh.json", "-"], { input: text });
+    expect(named.stdout).toContain("\napps/ssh.json\n");
+  });
+
+  it("reads piped input when no path is given", () => {
+    const run = cflint(["check"], { input: '{"type": "https", "header": {"Host": ["a.example.com"]}}' });
+    expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("walks directories for .json and .jsonc, skipping node_modules and .git", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-dir-"));
+    for (const sub of ["a/b", "node_modules/x", ".git", "c"]) mkdirSync(join(dir, sub), { recursive: true });
+    const bad = '{"type": "http"}';
+    writeFileSync(join(dir, "a/b/one.json"), bad);
+    writeFileSync(join(dir, "c/two.jsonc"), "// comment\n" + bad);
+    writeFileSync(join(dir, "c/notes.txt"), "not json");
+    writeFileSync(join(dir, "node_modules/x/skip.json"), bad);
+    writeFileSync(join(dir, ".git/skip.json"), bad);
+    const run = cflint(["check", "-f", "json", "."], { cwd: dir });
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      join(dir, "a/b/one.json"),
+      join(dir, "c/two.jsonc"),
+    ]);
+    expect(cflint(["check", "-f", "json", "**/*.jsonc"], { cwd: dir }).stdout).toContain("two.jsonc");
+  });
+
+  it("--kind forces the kind of every object", () => {
+    const run = cflint(["check", "--kind", "monitor", "-"], { input: '{"description": "x"}' });
+    expect(run.stdout).toContain("monitor/http-redirect");
+  });
+
+  it("an object that is no known kind gets a warning saying why", () => {
+    const run = cflint(["check", "-"], { input: '{"description": "x"}' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("1:1  warning  unchecked  not checked: it has none of the fields");
+  });
+
+  it("--output-file writes the report there and nothing to stdout", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-out-"));
+    const out = join(dir, "report.json");
+    const run = cflint(["check", "-f", "json", "-o", out, "spectrum-both.json"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8"))[0].errorCount).toBe(2);
+  });
+});
