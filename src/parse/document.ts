@@ -12,12 +12,20 @@ export interface ParseProblem {
   pointer?: string;
 }
 
+/** A comment in the text (JSONC, YAML), for inline suppressions. */
+export interface Comment {
+  /** The comment's content without its markers (line, block or hash), trimmed. */
+  text: string;
+  range: Range;
+}
+
 /** The outcome of parsing one file: its value, and a way back from pointers to positions. */
 export interface ParsedDocument {
   text: string;
   /** The parsed value; undefined when the text did not parse. */
   value: unknown;
   problems: ParseProblem[];
+  comments: Comment[];
   /**
    * The range of the node at `pointer`; for a pointer that does not exist, the range of its
    * nearest existing ancestor, so every finding still lands on a real line.

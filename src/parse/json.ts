@@ -1,5 +1,5 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import type { ParsedDocument, ParseProblem, Target } from "./document.js";
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
+import type { Comment, ParsedDocument, ParseProblem, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
 import { escapeSegment, splitPointer } from "./pointer.js";
 
@@ -31,7 +31,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   const lines = new LineIndex(text);
   if (text.trim() === "") {
     const problem: ParseProblem = { kind: "syntax", message: "the file is empty", range: lines.range(0, 0) };
-    return { text, value: undefined, problems: [problem], locate: () => problem.range };
+    return { text, value: undefined, problems: [problem], comments: [], locate: () => problem.range };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, {
@@ -41,8 +41,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   });
   const problems: ParseProblem[] = [];
 
-  // Plain JSON forbids comments, but jsonc-parser only reports that as an error code while
-  // parsing on; keep the first real error so the message names what broke.
+  // jsonc-parser recovers and reports every error; the first is the one that names what broke.
   const syntax = errors[0];
   if (syntax) {
     const code = printParseErrorCode(syntax.error);
@@ -50,19 +49,35 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     const range = lines.range(at, Math.min(at + Math.max(syntax.length, 1), text.length));
     problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
   }
-  if (!root) return { text, value: undefined, problems, locate: () => lines.range(0, 0) };
+  const comments = options.comments ? scanComments(text, lines) : [];
+  if (!root) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0) };
 
   const value = syntax ? undefined : toValue(root, "", problems, lines);
   return {
     text,
     value,
     problems,
+    comments,
     locate(pointer: string, target: Target = "value"): Range {
       const node = find(root, pointer);
       const span = target === "key" && node.parent?.type === "property" ? node.parent.children![0]! : node;
       return lines.range(span.offset, span.offset + span.length);
     },
   };
+}
+
+function scanComments(text: string, lines: LineIndex): Comment[] {
+  const comments: Comment[] = [];
+  const scanner = createScanner(text, false);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) continue;
+    const start = scanner.getTokenOffset();
+    const end = start + scanner.getTokenLength();
+    const raw = text.slice(start, end);
+    const body = kind === SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith("*/") ? -2 : undefined);
+    comments.push({ text: body.trim(), range: lines.range(start, end) });
+  }
+  return comments;
 }
 
 /** Builds the value from the tree, reporting duplicate keys; the last duplicate wins, as in the API. */

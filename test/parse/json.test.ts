@@ -35,6 +35,15 @@ describe("parseDocument", () => {
     expect(jsonc.value).toEqual({ type: "http" });
   });
 
+  it("collects comments in .jsonc, without their markers", () => {
+    const doc = parseDocument('{\n  // cflint-disable-next-line monitor/x -- why\n  "a": 1 /* note */\n}', "f.jsonc");
+    expect(doc.comments).toEqual([
+      { text: "cflint-disable-next-line monitor/x -- why", range: { line: 2, column: 3, endLine: 2, endColumn: 47 } },
+      { text: "note", range: { line: 3, column: 10, endLine: 3, endColumn: 20 } },
+    ]);
+    expect(parseDocument('{"a": 1}', "f.json").comments).toEqual([]);
+  });
+
   it("reports an empty file", () => {
     expect(parseDocument("", "e.json").problems).toEqual([
       { kind: "syntax", message: "the file is empty", range: { line: 1, column: 1, endLine: 1, endColumn: 1 } },

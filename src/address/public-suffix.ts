@@ -1,0 +1,23 @@
+import { parse } from "tldts";
+
+/**
+ * IANA special-use names (RFC 6761 and successors) that the Public Suffix List nevertheless
+ * lists as ICANN suffixes; no public CA issues for them and public DNS does not resolve them.
+ */
+const SPECIAL_USE_LISTED = ["home.arpa", "onion"];
+
+/**
+ * Why `name` cannot be a publicly resolvable name with a publicly trusted certificate, or
+ * undefined when it can be. Uses the Public Suffix List (tldts): a name must end in an ICANN
+ * suffix and have a label of its own before it.
+ */
+export function nonPublicReason(name: string): string | undefined {
+  const host = name.toLowerCase().replace(/\.$/, "");
+  if (!host.includes(".")) return `"${host}" is a single-label name`;
+  const special = SPECIAL_USE_LISTED.find((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+  if (special) return `".${special}" is reserved for private use`;
+  const parsed = parse(host, { allowPrivateDomains: false });
+  if (!parsed.isIcann || !parsed.publicSuffix) return `".${parsed.publicSuffix ?? host.split(".").pop()}" is not a public top-level domain`;
+  if (!parsed.domain) return `"${host}" is itself a public suffix`;
+  return undefined;
+}
