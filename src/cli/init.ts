@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { link, unlink, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CONFIG_FILE } from "../config/discover.js";
+import { CONFIG_SCHEMA } from "../config/load.js";
+import { findPackageFile } from "../schema/index.js";
 import { EXIT, UsageError } from "./io.js";
 
-const SCHEMA = fileURLToPath(new URL("../../../schemas/config.schema.json", import.meta.url));
 
 /**
  * Writes a starter cflint.config.json in `dir`. It asks nothing (it runs the same in CI and at a
@@ -35,8 +35,8 @@ export async function init(dir: string): Promise<number> {
 
 /** The schema in this installation when it lives inside the project (npm install), else the published copy. */
 function schemaReference(dir: string): string {
-  const local = relative(dir, SCHEMA);
+  const local = relative(dir, findPackageFile(CONFIG_SCHEMA));
   if (!local.startsWith("..") && !isAbsolute(local)) return `./${local.split(sep).join("/")}`;
-  const { version } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+  const { version } = JSON.parse(readFileSync(findPackageFile("package.json"), "utf8")) as { version: string };
   return `https://unpkg.com/@cflint/cli@${version}/schemas/config.schema.json`;
 }

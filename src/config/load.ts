@@ -4,10 +4,13 @@ import type { ErrorObject } from "ajv";
 import type { AccountFacts } from "../engine/account.js";
 import { FATAL_RULES } from "../engine/builtin-rules.js";
 import { allRules } from "../engine/registry.js";
+import { findPackageFile } from "../schema/index.js";
 import { parseDocument, type ParsedDocument, type Target } from "../parse/index.js";
 import { escapeSegment, splitPointer } from "../parse/pointer.js";
 import { closest } from "../text/did-you-mean.js";
 import { ConfigError } from "./errors.js";
+
+export const CONFIG_SCHEMA = "schemas/config.schema.json";
 
 export type RuleLevel = "off" | "warn" | "error";
 export type Globs = string | string[];
@@ -105,7 +108,7 @@ async function validator(): Promise<Validate> {
   const [{ Ajv }, { default: addFormats }, schemaText] = await Promise.all([
     import("ajv"),
     import("ajv-formats"),
-    readFile(new URL("../../../schemas/config.schema.json", import.meta.url), "utf8"),
+    readFile(findPackageFile(CONFIG_SCHEMA), "utf8"),
   ]);
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv, ["hostname", "uuid"]);
