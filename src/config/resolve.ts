@@ -122,7 +122,13 @@ export class ProjectConfig {
   }
 }
 
+/** Matches a path against globs; a glob starting with `!` excludes what the others include. */
 function matcher(globs: Globs): (path: string) => boolean {
   const list = [globs].flat();
-  return list.length === 0 ? () => false : picomatch(list, { dot: true });
+  const include = list.filter((g) => !g.startsWith("!"));
+  const exclude = list.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  if (include.length === 0) return () => false;
+  const included = picomatch(include, { dot: true });
+  const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  return (path) => included(path) && !excluded(path);
 }
