@@ -104,6 +104,8 @@ interface FileState {
   resources: Located[];
   /** Content fingerprints by pointer, so a value is hashed once however many findings it has. */
   fingerprints: Map<string, string>;
+  /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
+  partial: boolean;
 }
 
 function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target): void {
@@ -120,7 +122,7 @@ function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: s
 
 function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Rule[], needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map() };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
   const report: Reporter = (meta, pointer, message, range, target) => addFinding(state, meta, pointer, message, range, target);
 
   for (const problem of document.problems) {
@@ -131,6 +133,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
 
   const { resources, unrecognised } = extract(document.value, settings.kind);
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
+  state.partial = unrecognised.length > 0;
 
   for (const resource of resources) {
     let readable = true;
@@ -138,7 +141,10 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
       readable &&= !violation.structural;
       report(SCHEMA_RULES[resource.kind], resource.pointer + violation.at, violation.message, undefined, violation.target);
     }
-    if (!readable) continue;
+    if (!readable) {
+      state.partial = true;
+      continue;
+    }
     const located = { ...resource, file: source.path } as Located;
     state.resources.push(located);
     for (const rule of rules) {
@@ -221,15 +227,17 @@ function applySuppressions(
     return keep;
   });
 
+  // Where rules did not run, a suppression that silenced nothing may still be needed.
+  const undecided = (rule: string) => file.partial || needs.missed(rule, file.path);
   for (const entry of entries) {
-    const state = usedHere.has(entry) ? "used" : needs.missed(entry.rule, file.path) ? "undecided" : "unused";
+    const state = usedHere.has(entry) ? "used" : undecided(entry.rule) ? "undecided" : "unused";
     const before = use.get(entry);
     if (before === undefined || before === "unused" || state === "used") use.set(entry, state);
   }
   for (const problem of problems) addFinding(file, INVALID_SUPPRESSION, "", problem.message, problem.range);
   for (const directive of directives) {
     for (const rule of directive.rules) {
-      if (silenced.get(directive)?.has(rule) || needs.missed(rule, file.path)) continue;
+      if (silenced.get(directive)?.has(rule) || undecided(rule)) continue;
       const remove = directive.rules.length === 1 ? "remove the comment" : `remove ${rule} from the comment`;
       const line = directive.range.endLine + 1;
       addFinding(file, UNUSED_SUPPRESSION, "", `nothing to suppress: ${rule} reports nothing on line ${line}; ${remove}`, directive.range);

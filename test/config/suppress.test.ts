@@ -154,3 +154,15 @@ describe("config suppressions (settings.suppress)", () => {
     expect(run({ "a.json": clean }, () => []).unused).toEqual([]);
   });
 });
+
+describe("suppressions where rules did not run", () => {
+  it("are not called unused in a file that did not parse, or beside an unreadable or unrecognised object", () => {
+    const directive = "// cflint-disable-next-line monitor/http-redirect -- plain HTTP";
+    const unused = /core\/unused-suppression/;
+    expect(lint(`{\n  ${directive}\n  "type": "http",,\n}`).join("\n")).not.toMatch(unused);
+    expect(lint(`{\n  ${directive}\n  "type": "http",\n  "port": "eighty"\n}`).join("\n")).not.toMatch(unused);
+    expect(lint(`[\n  {"name": "not a resource"},\n  ${directive}\n  {"type": "https", "header": {"Host": ["a.example"]}}\n]`).join("\n")).not.toMatch(unused);
+    // The same comment beside a readable object that does not fire is unused.
+    expect(lint(`[\n  ${directive}\n  {"type": "https", "header": {"Host": ["a.example"]}}\n]`).join("\n")).toMatch(unused);
+  });
+});
