@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -140,5 +140,14 @@ describe("findConfig", () => {
     writeFileSync(join(repo, "infra", "cflint.config.json"), "{}");
     expect(findConfig(join(repo, "infra", "lb"))).toBe(join(repo, "infra", "cflint.config.json"));
     expect(findConfig(repo)).toBe(join(repo, "cflint.config.json"));
+  });
+});
+
+describe("the README's example config", () => {
+  it("is valid", async () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const example = /## Configuration[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('"account"');
+    expect(await errorsOf(example!)).toBe("ok");
   });
 });
