@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import { basename, dirname, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
 import type { AccountFacts } from "../engine/account.js";
 import { UNUSED_SUPPRESSION } from "../engine/builtin-rules.js";
 import type { FileResult, Finding } from "../engine/finding.js";
@@ -122,12 +122,16 @@ export class ProjectConfig {
   }
 }
 
+/** Loaded on the first glob, so that runs without a config do not pay for it. */
+let picomatchModule: typeof import("picomatch") | undefined;
+
 /** Matches a path against globs; a glob starting with `!` excludes what the others include. */
 function matcher(globs: Globs): (path: string) => boolean {
   const list = [globs].flat();
   const include = list.filter((g) => !g.startsWith("!"));
   const exclude = list.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
   if (include.length === 0) return () => false;
+  const picomatch = (picomatchModule ??= createRequire(import.meta.url)("picomatch") as typeof import("picomatch"));
   const included = picomatch(include, { dot: true });
   const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   return (path) => included(path) && !excluded(path);
