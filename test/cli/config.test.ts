@@ -122,6 +122,13 @@ describe("rules, overrides and ignore", () => {
     );
   });
 
+  it("globs are relative to the config's directory, not the working directory", () => {
+    const run = cflint(["check", "monitor.json", "../prod/monitor.json"], { cwd: join(root, "staging") });
+    expect(run.stdout).toContain("\nmonitor.json\n  2:11  warning  Response code mismatch");
+    expect(run.stdout).toContain("\n../prod/monitor.json\n  2:11  error  Response code mismatch");
+    expect(cflint(["check", "../fixtures/broken.json"], { cwd: join(root, "staging") }).status).toBe(0);
+  });
+
   it("ignored files are skipped, even when named on the command line", () => {
     expect(cflint(["check", "fixtures/broken.json"], { cwd: root })).toEqual({ status: 0, stdout: "", stderr: "" });
   });
