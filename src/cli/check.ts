@@ -1,13 +1,13 @@
 import { findFiles } from "../files/index.js";
-import { lintFiles, lintText, type FileResult, type LintRun, type LintSettings } from "../engine/index.js";
+import { lintFiles, type FileResult, type LintRun } from "../engine/index.js";
 import { countSeverities, loadFormatter } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
 import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
+import { configure } from "./configure.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
-  const settings: LintSettings = { account: {}, rules: {}, ...(options.kind ? { kind: options.kind } : {}) };
   const readsStdin = paths.includes("-") || (paths.length === 0 && stdinIsPiped());
   const filePaths = paths.filter((p) => p !== "-");
   if (!readsStdin && filePaths.length === 0)
@@ -16,11 +16,9 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const { files, unmatched } = await findFiles(filePaths, cwd);
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
-  let run: LintRun = await lintFiles(files, () => settings, cwd);
-  if (readsStdin) {
-    const stdin = lintText(await readStdin(), options.stdinFilename ?? "<stdin>", settings);
-    run = { results: [...run.results, ...stdin.results], neededFacts: run.neededFacts };
-  }
+  const setup = await configure(options, cwd);
+  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", text: await readStdin() }] : [];
+  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, stdin));
 
   const results: FileResult[] = options.quiet
     ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))

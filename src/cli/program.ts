@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
+import { ConfigError } from "../config/errors.js";
 import { EXIT, UsageError } from "./io.js";
 
 function version(): string {
@@ -21,6 +22,9 @@ export interface CheckOptions {
   quiet?: boolean;
   outputFile?: string;
   stdinFilename?: string;
+  config?: string | false;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 function buildProgram(setExit: (code: number) => void): Command {
@@ -41,6 +45,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option("--quiet", "report errors only")
     .option("-o, --output-file <file>", "write the report to a file instead of stdout")
     .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
+    .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")
+    .option("--no-config", "use no config file")
+    .option("--baseline <file>", "report only findings that this baseline does not record")
+    .addOption(new Option("--write-baseline <file>", "record today's findings in a baseline file; report only the rest").conflicts("baseline"))
     .action(async (paths: string[], options: CheckOptions) => {
       const { check } = await import("./check.js");
       setExit(await check(paths, options));
@@ -53,6 +61,14 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (options: { format: "text" | "json" }) => {
       const { listRules } = await import("./rules.js");
       setExit(listRules(options.format));
+    });
+
+  program
+    .command("init")
+    .description("write a starter cflint.config.json in the current directory (never overwrites one)")
+    .action(async () => {
+      const { init } = await import("./init.js");
+      setExit(await init(process.cwd()));
     });
 
   program
@@ -81,6 +97,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT.usage;
     }
     if (error instanceof UsageError) {
       process.stderr.write(`cflint: ${error.message}\n`);

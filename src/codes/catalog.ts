@@ -795,6 +795,26 @@ export const CATALOG: readonly CodeEntry[] = [
     url: CFLINT_CODES,
   },
   {
+    code: "stale-suppression",
+    family: "cflint",
+    title: "Suppression that silences nothing",
+    cause:
+      "A `cflint-disable-next-line` comment or a `suppress` entry in cflint.config.json matches no finding: " +
+      "the problem it was written for has been fixed, or the rule, line or pointer it names is wrong.",
+    fix: "Remove the comment or the config entry, or correct the rule id, the line it precedes or the pointer.",
+    url: CFLINT_CODES,
+  },
+  {
+    code: "bad-suppression",
+    family: "cflint",
+    title: "Suppression that cannot be applied",
+    cause:
+      "A `cflint-disable-next-line` comment gives no reason after `--`, names no rule or an unknown one, " +
+      "names a rule whose findings cannot be silenced, or is a directive cflint does not have. It silences nothing.",
+    fix: "Write `cflint-disable-next-line <rule-id> -- <reason>` with a rule id that `cflint rules` lists.",
+    url: CFLINT_CODES,
+  },
+  {
     code: "internal",
     family: "cflint",
     title: "cflint internal error",

@@ -36,6 +36,19 @@ export const RULE_CRASHED: RuleMeta = {
   description: "A rule failed on this input; this is a bug in cflint, please report it",
 };
 
+export const UNUSED_SUPPRESSION: RuleMeta = {
+  id: "core/unused-suppression",
+  severity: "warning",
+  predicts: "stale-suppression",
+  description: "Every suppression (a cflint-disable-next-line comment or a config suppress entry) must silence a finding",
+};
+export const INVALID_SUPPRESSION: RuleMeta = {
+  id: "core/invalid-suppression",
+  severity: "error",
+  predicts: "bad-suppression",
+  description: "A cflint-disable-next-line comment must name known rules and give a reason after --",
+};
+
 export const SCHEMA_RULES: Record<Kind, RuleMeta> = {
   monitor: schemaRule("monitor", "1002", "monitor"),
   pool: schemaRule("pool", "1002", "pool (and its origins)"),
@@ -61,5 +74,7 @@ export const BUILTIN_RULES: readonly RuleMeta[] = [
   DUPLICATE_KEY,
   UNKNOWN_KIND,
   RULE_CRASHED,
+  UNUSED_SUPPRESSION,
+  INVALID_SUPPRESSION,
   ...Object.values(SCHEMA_RULES),
 ];

@@ -11,6 +11,12 @@ export interface Finding extends Range {
   message: string;
   /** JSON pointer of the offending key or value in the file's document. */
   pointer: string;
+  /**
+   * A hash of the value at `pointer` (key order and formatting aside): with the rule, file and
+   * pointer it identifies a finding across edits elsewhere in the file (baselines, SARIF
+   * partialFingerprints). Absent for findings about the file as a whole, such as a read error.
+   */
+  fingerprint?: string;
 }
 
 export interface FileResult {

@@ -5,7 +5,7 @@ import type { FileResult } from "./finding.js";
 import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
 
 export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
-export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile } from "./lint.js";
+export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
 export type { FileResult, Finding, Severity } from "./finding.js";
 
 /** Lints one text as if it were the file `filePath`. */
@@ -14,13 +14,14 @@ export function lintText(text: string, filePath = "<stdin>", settings: LintSetti
 }
 
 /**
- * Reads and lints files together. A file that cannot be read is reported in its own result
- * and the others are still checked.
+ * Reads and lints files together, with any texts already in hand (stdin) after them. A file that
+ * cannot be read is reported in its own result and the others are still checked.
  */
 export async function lintFiles(
   paths: readonly string[],
   settingsFor: (path: string) => LintSettings = () => DEFAULT_SETTINGS,
   cwd = process.cwd(),
+  texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
   const reads = await Promise.all(
     paths.map(async (path): Promise<SourceFile | FileResult> => {
@@ -32,12 +33,13 @@ export async function lintFiles(
       }
     }),
   );
-  const sources = reads.filter((r): r is SourceFile => "text" in r);
+  const sources = [...reads.filter((r): r is SourceFile => "text" in r), ...texts];
   const run = lintSources(sources, settingsFor);
-  const linted = new Map(run.results.map((r) => [r.filePath, r]));
+  // lintSources keeps the order of its sources; put unreadable files back in their places.
+  const linted = run.results.values();
   return {
     ...run,
-    results: reads.map((r) => ("text" in r ? linted.get(r.path)! : r)),
+    results: [...reads.map((r) => ("text" in r ? linted.next().value! : r)), ...linted],
   };
 }
 

@@ -1,15 +1,19 @@
+import { createHash } from "node:crypto";
 import { RULES } from "../../rules/index.js";
 import { extract, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type Range, type Target } from "../parse/index.js";
+import { splitPointer } from "../parse/pointer.js";
 import { validate } from "../schema/index.js";
 import { readFact, type AccountFacts, type FactName } from "./account.js";
 import {
   DUPLICATE_KEY,
   FATAL_RULES,
+  INVALID_SUPPRESSION,
   PARSE_ERROR,
   RULE_CRASHED,
   SCHEMA_RULES,
   UNKNOWN_KIND,
+  UNUSED_SUPPRESSION,
 } from "./builtin-rules.js";
 import { compareFindings, type FileResult, type Finding, type Severity } from "./finding.js";
 import {
@@ -22,6 +26,8 @@ import {
   type Rule,
   type RuleMeta,
 } from "./rule.js";
+import { allRules } from "./registry.js";
+import { covers, readDirectives, silences, type Directive, type Suppression } from "./suppress.js";
 
 export interface SourceFile {
   path: string;
@@ -36,12 +42,19 @@ export interface LintSettings {
   kind?: Kind;
   account: AccountFacts;
   rules: Record<string, RuleSetting>;
+  /** Config suppressions that apply to this file; give files the same objects so use is tracked across them. */
+  suppress?: readonly Suppression[];
 }
 
 export interface LintRun {
   results: FileResult[];
   /** The checks that stayed silent for want of account facts, and which facts would settle them. */
   neededFacts: NeededFacts;
+  /**
+   * Config suppressions given for at least one file that silenced nothing in any of them. One whose
+   * rule stayed silent for want of an account fact is not listed: it may still be needed.
+   */
+  unusedSuppressions: Suppression[];
 }
 
 export interface NeededFacts {
@@ -71,9 +84,14 @@ export function lintSources(
   }
   for (const [account, group] of projects) runProjectRules(group, account, rules, needs);
 
+  const use = new Map<Suppression, "used" | "undecided" | "unused">();
+  const ruleIds = allRules().map((r) => r.id);
+  for (const file of files) applySuppressions(file, ruleIds, needs, use);
+
   return {
     results: files.map((f) => ({ filePath: f.path, findings: f.findings.sort(compareFindings) })),
     neededFacts: needs.summary(),
+    unusedSuppressions: [...use].filter(([, state]) => state === "unused").map(([entry]) => entry),
   };
 }
 
@@ -84,17 +102,28 @@ interface FileState {
   findings: Finding[];
   /** Resources whose shape lets rules read them safely. */
   resources: Located[];
+  /** Content fingerprints by pointer, so a value is hashed once however many findings it has. */
+  fingerprints: Map<string, string>;
+  /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
+  partial: boolean;
+}
+
+function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target): void {
+  const severity = severityOf(meta, file.settings);
+  if (!severity) return;
+  const at = range ?? file.document.locate(pointer, target);
+  let fingerprint = file.fingerprints.get(pointer);
+  if (fingerprint === undefined) {
+    fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
+    file.fingerprints.set(pointer, fingerprint);
+  }
+  file.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint });
 }
 
 function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Rule[], needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [] };
-  const report = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target) => {
-    const severity = severityOf(meta, settings);
-    if (!severity) return;
-    const at = range ?? document.locate(pointer, target);
-    state.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at });
-  };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
+  const report: Reporter = (meta, pointer, message, range, target) => addFinding(state, meta, pointer, message, range, target);
 
   for (const problem of document.problems) {
     if (problem.kind === "syntax") report(PARSE_ERROR, "", problem.message, problem.range);
@@ -104,6 +133,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
 
   const { resources, unrecognised } = extract(document.value, settings.kind);
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
+  state.partial = unrecognised.length > 0;
 
   for (const resource of resources) {
     let readable = true;
@@ -111,7 +141,10 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
       readable &&= !violation.structural;
       report(SCHEMA_RULES[resource.kind], resource.pointer + violation.at, violation.message, undefined, violation.target);
     }
-    if (!readable) continue;
+    if (!readable) {
+      state.partial = true;
+      continue;
+    }
     const located = { ...resource, file: source.path } as Located;
     state.resources.push(located);
     for (const rule of rules) {
@@ -136,13 +169,10 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
   };
   for (const rule of rules) {
     if (!isProjectRule(rule)) continue;
-    const fileReport = (path: string) => (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target) => {
-      const file = byFile.get(path)!;
-      const severity = severityOf(meta, file.settings);
-      if (!severity) return;
-      const at = range ?? file.document.locate(pointer, target);
-      file.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at });
-    };
+    const fileReport =
+      (path: string): Reporter =>
+      (meta, pointer, message, range, target) =>
+        addFinding(byFile.get(path)!, meta, pointer, message, range, target);
     runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
       (rule as ProjectRule).checkProject(project, {
         account: needs.view(account, rule.id, "", ""),
@@ -165,6 +195,81 @@ function runGuarded(rule: RuleMeta, path: string, report: Reporter, run: () => v
   }
 }
 
+/**
+ * Drops the findings that a comment directive or a config entry silences, and reports directives
+ * that cannot be applied and those that silence nothing. Config entries are only tallied in `use`:
+ * whether one is unused is known only once every file it applies to has been seen.
+ */
+function applySuppressions(
+  file: FileState,
+  ruleIds: readonly string[],
+  needs: NeedTracker,
+  use: Map<Suppression, "used" | "undecided" | "unused">,
+): void {
+  const { directives, problems } = readDirectives(file.document.comments, ruleIds);
+  const entries = file.settings.suppress ?? [];
+  if (directives.length === 0 && entries.length === 0 && problems.length === 0) return;
+  const silenced = new Map<Directive, Set<string>>();
+  const usedHere = new Set<Suppression>();
+  file.findings = file.findings.filter((finding) => {
+    if (FATAL_RULES.has(finding.ruleId)) return true;
+    let keep = true;
+    for (const directive of directives) {
+      if (!silences(directive, finding)) continue;
+      silenced.set(directive, (silenced.get(directive) ?? new Set()).add(finding.ruleId));
+      keep = false;
+    }
+    for (const entry of entries) {
+      if (entry.rule !== finding.ruleId || !covers(entry.pointer, finding.pointer)) continue;
+      usedHere.add(entry);
+      keep = false;
+    }
+    return keep;
+  });
+
+  // Where rules did not run, a suppression that silenced nothing may still be needed.
+  const undecided = (rule: string) => file.partial || needs.missed(rule, file.path);
+  for (const entry of entries) {
+    const state = usedHere.has(entry) ? "used" : undecided(entry.rule) ? "undecided" : "unused";
+    const before = use.get(entry);
+    if (before === undefined || before === "unused" || state === "used") use.set(entry, state);
+  }
+  for (const problem of problems) addFinding(file, INVALID_SUPPRESSION, "", problem.message, problem.range);
+  for (const directive of directives) {
+    for (const rule of directive.rules) {
+      if (silenced.get(directive)?.has(rule) || undecided(rule)) continue;
+      const remove = directive.rules.length === 1 ? "remove the comment" : `remove ${rule} from the comment`;
+      const line = directive.range.endLine + 1;
+      addFinding(file, UNUSED_SUPPRESSION, "", `nothing to suppress: ${rule} reports nothing on line ${line}; ${remove}`, directive.range);
+    }
+  }
+}
+
+/** The value at a pointer, or undefined where the pointer leads nowhere. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of splitPointer(pointer)) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/** A short hash of a value, blind to key order and formatting, so it survives reformatting and moves. */
+export function fingerprintOf(value: unknown): string {
+  return createHash("sha256").update(canonical(value)).digest("hex").slice(0, 16);
+}
+
+function canonical(value: unknown): string {
+  if (value === undefined) return "";
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function severityOf(meta: RuleMeta, settings: LintSettings): Severity | undefined {
   const setting = FATAL_RULES.has(meta.id) ? undefined : settings.rules[meta.id];
   if (setting === "off") return undefined;
@@ -175,6 +280,8 @@ function severityOf(meta: RuleMeta, settings: LintSettings): Severity | undefine
 class NeedTracker {
   private readonly checks = new Set<string>();
   private readonly facts = new Set<FactName>();
+  /** `rule\0file` for resource rules, `rule\0` for project rules (they span files). */
+  private readonly rulesPerFile = new Set<string>();
 
   view(account: AccountFacts, ruleId: string, pointer: string, path: string): AccountView {
     return {
@@ -183,10 +290,16 @@ class NeedTracker {
         if (value === undefined) {
           this.checks.add(`${ruleId}\0${path}\0${pointer}`);
           this.facts.add(fact);
+          this.rulesPerFile.add(`${ruleId}\0${path}`);
         }
         return value;
       },
     };
+  }
+
+  /** Whether the rule stayed silent somewhere in the file for want of a fact. */
+  missed(ruleId: string, path: string): boolean {
+    return this.rulesPerFile.has(`${ruleId}\0${path}`) || this.rulesPerFile.has(`${ruleId}\0`);
   }
 
   summary(): NeededFacts {
@@ -194,4 +307,4 @@ class NeedTracker {
   }
 }
 
-export type { Resource };
+export type { Resource, Suppression };

@@ -71,18 +71,21 @@ function createAjv(): Ajv2020 {
   // document root once when the first component is resolved. The components use
   // JSON Schema's `examples`, not OpenAPI's `example`, so nothing else needs declaring.
   instance.addVocabulary(["openapi", "jsonSchemaDialect", "info", "paths", "components"]);
-  instance.addSchema(JSON.parse(readFileSync(findSchemaFile(), "utf8")), DOCUMENT_ID);
+  instance.addSchema(JSON.parse(readFileSync(findPackageFile(SCHEMA_FILE), "utf8")), DOCUMENT_ID);
   return instance;
 }
 
-/** The schema lives at the package root: two levels above src/schema, three above dist/src/schema. */
-function findSchemaFile(): string {
+/**
+ * A file of the package, such as one under schemas/: the package root is two levels above
+ * src/schema, three above dist/src/schema.
+ */
+export function findPackageFile(path: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const candidate = join(dir, SCHEMA_FILE);
+    const candidate = join(dir, path);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${SCHEMA_FILE} above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir) throw new Error(`cannot find ${path} above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }

@@ -34,12 +34,12 @@ describe("the rule registry", () => {
   });
 });
 
-/** The page's sections, in order, and its first JSON example. */
+/** The page's sections, in order, and its first JSON example (a JSONC one is linted as a .jsonc file). */
 function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-  const match = /## Example[\s\S]*?```jsonc?\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  return { text, headings, example: match?.[1], output: match?.[2] };
+  const match = /## Example[\s\S]*?```(jsonc?)\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
+  return { text, headings, name: `example.${match?.[1]}`, example: match?.[2], output: match?.[3] };
 }
 
 describe("rule docs pages", () => {
@@ -56,13 +56,13 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { example, output } = readPage(id);
+    const { name, example, output } = readPage(id);
     expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
-    const run = lintSources([{ path: "example.json", text: example! }]);
+    const run = lintSources([{ path: name, text: example! }]);
     expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(
-      `$ cflint check example.json\n${shown.replace(/^\n/, "")}`,
+      `$ cflint check ${name}\n${shown.replace(/^\n/, "")}`,
     );
   });
 
