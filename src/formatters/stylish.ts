@@ -31,7 +31,7 @@ export function formatStylish({ results, neededFacts, color }: FormatInput): str
   }
   if (neededFacts.checks > 0) {
     out +=
-      `${total > 0 ? "" : "\n"}${plural(neededFacts.checks, "check")} need account facts: ` +
+      `${total > 0 ? "" : "\n"}${plural(neededFacts.checks, "check")} ${neededFacts.checks === 1 ? "needs" : "need"} account facts: ` +
       `set ${neededFacts.facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json\n`;
   }
   return out;

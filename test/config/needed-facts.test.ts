@@ -48,13 +48,13 @@ describe('the "checks need account facts" line', () => {
 
   it("follows the summary of findings when there are some", () => {
     const { stylish } = lint({ plan: "free" });
-    expect(stylish).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)\n1 check needs? account facts: set account\.quotas\.monitors in cflint\.config\.json\n$/);
+    expect(stylish).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)\n1 check needs account facts: set account\.quotas\.monitors in cflint\.config\.json\n$/);
   });
 
   it("disappears once the config gives the facts", () => {
     const { run, stylish } = lint({ plan: "free", quotas: { monitors: 1 } });
     expect(run.neededFacts).toEqual({ checks: 0, facts: [] });
-    expect(stylish).not.toContain("need account facts");
+    expect(stylish).not.toContain("account facts");
     expect(run.results[0]!.findings.map((f) => `${f.pointer} ${f.ruleId}`)).toEqual([
       "/monitors/0/interval monitor/test-interval",
       "/monitors/1 account/test-quota",
