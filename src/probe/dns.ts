@@ -14,7 +14,7 @@ export async function resolve(
   name: string,
   deadline: number,
   options: { virtualNetwork: boolean },
-): Promise<PhaseResult<string, DnsEvidence>> {
+): Promise<PhaseResult<string[], DnsEvidence>> {
   const started = Date.now();
   const bare = name.replace(/\.$/, "").toLowerCase();
   // RFC 6761 section 6.4: resolvers answer names under .invalid negatively without asking anyone.
@@ -49,10 +49,10 @@ export async function resolve(
           `Use a public address, or put the origin on a virtual network; to probe it from here anyway, give the IP address as --origin`,
       },
     };
-  return { ok: true, value: addresses[0]!, evidence };
+  return { ok: true, value: addresses, evidence };
 }
 
-function unknownHost(name: string, evidence: DnsEvidence): PhaseResult<string, DnsEvidence> {
+function unknownHost(name: string, evidence: DnsEvidence): PhaseResult<string[], DnsEvidence> {
   return {
     ok: false,
     evidence,

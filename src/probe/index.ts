@@ -186,16 +186,23 @@ async function open(
   deadline: number,
   hop: Hop,
 ): Promise<{ socket: Socket } | { stop: Failure | Inconclusive }> {
-  let ip = address;
+  let addresses = [address];
   if (hostKind(address) === "hostname") {
     const dns = await resolve(address, deadline, { virtualNetwork: target.virtualNetwork });
     if (dns.evidence) hop.dns = dns.evidence;
     if (!dns.ok) return { stop: dns.failure };
-    ip = dns.value;
+    addresses = dns.value;
   }
-  const tcp = await connect(ip, port, deadline);
-  if (tcp.evidence) hop.tcp = tcp.evidence;
-  return tcp.ok ? { socket: tcp.value } : { stop: tcp.failure };
+  // Each address in turn, as a client dialling a name does; the last failure is the one reported.
+  let failure: Failure | undefined;
+  for (const ip of addresses) {
+    const tcp = await connect(ip, port, deadline);
+    if (tcp.evidence) hop.tcp = tcp.evidence;
+    if (tcp.ok) return { socket: tcp.value };
+    failure = tcp.failure;
+    if (failure.timedOut) break;
+  }
+  return { stop: failure! };
 }
 
 /**

@@ -93,9 +93,9 @@ export type Verdict =
   | { status: "inconclusive"; message: string };
 
 /** A phase's result: its evidence and a value to go on with, or why the check stops here. */
-export type PhaseResult<T, E> =
+export type PhaseResult<T, E, Stop = Failure | Inconclusive> =
   | { ok: true; value: T; evidence: E }
-  | { ok: false; failure: Failure | Inconclusive; evidence?: E };
+  | { ok: false; failure: Stop; evidence?: E };
 
 export function isFailure(stop: Failure | Inconclusive): stop is Failure {
   return "reason" in stop;

@@ -2,7 +2,7 @@ import { connect as netConnect, type Socket } from "node:net";
 import type { Failure, PhaseResult, TcpEvidence } from "./outcome.js";
 
 /** Opens a TCP connection, within the deadline. The error codes are the operating system's. */
-export function connect(ip: string, port: number, deadline: number): Promise<PhaseResult<Socket, TcpEvidence>> {
+export function connect(ip: string, port: number, deadline: number): Promise<PhaseResult<Socket, TcpEvidence, Failure>> {
   const started = Date.now();
   const remote = ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`;
   return new Promise((done) => {
