@@ -24,7 +24,7 @@ export function parseOriginArgument(text: string): Settled<OriginArgument> {
     }
   }
   const kind = hostKind(address);
-  if (kind === undefined || (kind === "ipv6" && !bracketed && portText !== undefined)) return { ok: false, message: usage };
+  if (kind === undefined || (portText !== undefined && !/^[\d-]+$/.test(portText))) return { ok: false, message: usage };
   if (portText === undefined) return { ok: true, value: { address } };
   const port = parsePortSpec(portText);
   if (!port.ok || port.value.start !== port.value.end)
