@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { Failure, HttpEvidence, PhaseResult } from "./outcome.js";
 
@@ -40,14 +40,22 @@ export function exchange(socket: Socket, request: HttpRequest, deadline: number)
     };
     const fail = (failure: Failure) => finish({ ok: false, failure, ...(evidence ? { evidence } : {}) });
 
-    const req = httpRequest({
-      // With createConnection and no agent, Node sends the request over this socket and no other.
-      createConnection: () => socket,
-      method: request.method,
-      path: request.target,
-      setHost: false,
-      headers: { Host: request.host, "User-Agent": USER_AGENT, ...request.headers },
-    });
+    let req: ClientRequest;
+    try {
+      req = httpRequest({
+        // With createConnection and no agent, Node sends the request over this socket and no other.
+        createConnection: () => socket,
+        method: request.method,
+        path: request.target,
+        setHost: false,
+        headers: { Host: request.host, "User-Agent": USER_AGENT, ...request.headers },
+      });
+    } catch (error) {
+      // Node refuses a method or header it cannot put on the wire (a newline in a value, a space in a name).
+      socket.destroy();
+      done({ ok: false, failure: { message: `the monitor's request cannot be sent: ${(error as Error).message}` } });
+      return;
+    }
     const timer = setTimeout(
       () =>
         fail({

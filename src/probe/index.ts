@@ -45,9 +45,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 type AttemptEnd = { healthy: string } | { stop: Failure | Inconclusive };
 
-/** Runs the monitor's health check against one origin, with its retries. */
-export async function probe(monitor: MonitorSettings, target: ProbeTarget): Promise<ProbeResult> {
-  const limit = Date.now() + PROBE_TIME_LIMIT_MS;
+/**
+ * Runs the monitor's health check against one origin, with its retries, within `timeLimitMs`
+ * (PROBE_TIME_LIMIT_MS unless a caller needs less).
+ */
+export async function probe(monitor: MonitorSettings, target: ProbeTarget, timeLimitMs = PROBE_TIME_LIMIT_MS): Promise<ProbeResult> {
+  const limit = Date.now() + timeLimitMs;
   const timeout = monitor.timeoutSeconds * 1000;
   for (let attempt = 1; ; attempt++) {
     const deadline = Math.min(Date.now() + timeout, limit);
@@ -61,7 +64,7 @@ export async function probe(monitor: MonitorSettings, target: ProbeTarget): Prom
     if (stop.timedOut && cutShort)
       return result({
         status: "inconclusive",
-        message: `no answer within cflint's limit of ${PROBE_TIME_LIMIT_MS / 1000} s for one origin, which the monitor's timeout of ${monitor.timeoutSeconds} s and ${monitor.retries} retries exceed`,
+        message: `no answer within cflint's limit of ${timeLimitMs / 1000} s for one origin, which the monitor's timeout of ${monitor.timeoutSeconds} s and ${monitor.retries} retries exceed`,
       });
     if (stop.timedOut && attempt <= monitor.retries) continue;
     const tries = stop.timedOut && attempt > 1 ? ` (${attempt} attempts, each with the monitor's timeout of ${monitor.timeoutSeconds} s)` : "";

@@ -69,6 +69,7 @@ export function monitorSettings(monitor: Record<string, unknown>): Settled<Monit
       timeoutSeconds,
       retries: (monitor.retries as number | undefined) ?? 2,
       expectedCodesText,
+      // Only http and https monitors read expected_codes, so a tcp monitor's may be anything.
       expectedCodes: codes.ok ? codes.value : { items: [], accepts: () => false },
       ...(expectedBody ? { expectedBody } : {}),
       followRedirects: monitor.follow_redirects === true,

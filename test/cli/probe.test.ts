@@ -115,6 +115,26 @@ describe("cflint probe of a pool", () => {
     ]);
     expect([report.healthyCount, report.unhealthyCount]).toEqual([1, 2]);
   });
+
+  it("an origin cflint cannot probe makes the run inconclusive: exit 2", async () => {
+    const file = write("pool-odd.json", {
+      monitors: [{ type: "http", port: plain }],
+      pools: [{ name: "odd", origins: [{ name: "ok", address: LOOPBACK }, { name: "odd", address: "not an address" }] }],
+    });
+    const run = await cflintAsync(["probe", file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('    ? inconclusive  address "not an address" is not an IP address or a hostname\n');
+    expect(run.stdout).toMatch(/\n\? 1 of 2 origins inconclusive\n$/);
+  });
+
+  it("a disabled pool is not probed", async () => {
+    const file = write("pool-off.json", { monitors: [{ type: "http" }], pools: [{ name: "off", enabled: false, origins: [{ address: LOOPBACK }] }] });
+    expect(await cflintAsync(["probe", file])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "cflint: the pool at /pools/0 is disabled, and Cloudflare does not health-check a disabled pool\n",
+    });
+  });
 });
 
 describe("cflint probe: could not run (exit 2, one line on stderr)", () => {

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server as HttpServer, ServerResponse } from "node:http";
-import type { Server as NetServer, Socket } from "node:net";
+import { createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/lint.js";
@@ -48,6 +48,11 @@ afterAll(async () => {
 let lastRequest: { url?: string; headers: IncomingHttpHeaders } | undefined;
 let plain: number;
 let closed: number;
+/** Servers that misbehave once the first bytes of a request arrive. */
+let silent: number;
+let garbage: number;
+let hangUp: number;
+let reset: number;
 
 beforeAll(async () => {
   const server: HttpServer = httpServer((req, res) => {
@@ -67,6 +72,10 @@ beforeAll(async () => {
   });
   plain = await start(server);
   closed = await closedPort();
+  silent = await start(createNetServer(() => undefined));
+  garbage = await start(createNetServer((socket) => socket.once("data", () => socket.end("NOT HTTP AT ALL\r\n\r\n"))));
+  hangUp = await start(createNetServer((socket) => socket.once("data", () => socket.end())));
+  reset = await start(createNetServer((socket) => socket.once("data", () => socket.resetAndDestroy())));
 });
 
 let tlsPort = 0;
@@ -153,6 +162,33 @@ describe("cflint probe: http monitors against a plain HTTP server", () => {
     expect(retried.attempts).toBe(2);
   }, 10_000);
 
+  it("cflint stops at its own time limit, and then says it cannot tell", async () => {
+    const settings = monitorSettings({ type: "http", path: "/slow", timeout: 1, retries: 5 });
+    if (!settings.ok) throw new Error(settings.message);
+    const result = await probe(settings.value, { label: "test", address: LOOPBACK, port: plain, virtualNetwork: false }, 1500);
+    expect(result.verdict).toEqual({
+      status: "inconclusive",
+      message: "no answer within cflint's limit of 1.5 s for one origin, which the monitor's timeout of 1 s and 5 retries exceed",
+    });
+    expect(result.attempts).toBe(2);
+  }, 10_000);
+
+  it("an answer that is not HTTP, or none at all, is HTTP Invalid Response; a reset is Connection Reset by Peer", async () => {
+    const notHttp = await run({ type: "http" }, { port: garbage });
+    expect(notHttp.verdict).toMatchObject({ status: "unhealthy", reason: "HTTP Invalid Response", message: expect.stringMatching(/^the origin's answer is not valid HTTP\/1\.1 \(Parse Error/) });
+    expect((await run({ type: "http" }, { port: hangUp })).verdict).toEqual({
+      status: "unhealthy",
+      reason: "HTTP Invalid Response",
+      message: "the origin closed the connection without sending an HTTP response",
+    });
+    expect(reason(await run({ type: "http" }, { port: reset }))).toBe("Connection Reset by Peer");
+  });
+
+  it("a header Node cannot send leaves the probe unable to tell", async () => {
+    const result = await run({ type: "http", path: "/ok", header: { "X-Bad": ["a\nb"] } }, { port: plain });
+    expect(result.verdict).toMatchObject({ status: "inconclusive", message: expect.stringMatching(/^the monitor's request cannot be sent: /) });
+  });
+
   it("a failure that is not a timeout is not retried", async () => {
     expect((await run({ type: "http", path: "/status/503", retries: 3 }, { port: plain })).attempts).toBe(1);
   });
@@ -176,6 +212,16 @@ describe("cflint probe: http monitors against a plain HTTP server", () => {
     expect(reason(tunnelled)).toBe("healthy");
     expect(tunnelled.hops[0]?.dns?.addresses).toContain(LOOPBACK);
     expect(tunnelled.hops[0]?.tcp?.remote).toBe(`${LOOPBACK}:${plain}`);
+  });
+
+  it("a TLS handshake the origin never answers is HTTP timeout occurred", async () => {
+    const result = await run({ type: "https", timeout: 1, retries: 0 }, { port: silent });
+    expect(reason(result)).toBe("HTTP timeout occurred");
+    expect(result.hops[0]?.tls).toMatchObject({ servername: null });
+  });
+
+  it("a TLS handshake the origin drops is TLS Handshake Failure", async () => {
+    expect(reason(await run({ type: "https" }, { port: hangUp }))).toBe("TLS Handshake Failure");
   });
 
   it("an https monitor against a plain HTTP port is TLS protocol error", async () => {
