@@ -46,7 +46,7 @@ export async function probeCommand(file: string, options: ProbeOptions): Promise
 
   process.stdout.write(
     formatProbe(
-      { filePath: resolvePath(file), monitorPointer: monitor.pointer, monitor: settings.value, ...(pool ? { poolPointer: pool.pointer } : {}), results },
+      { filePath: resolvePath(file), cwd: process.cwd(), monitorPointer: monitor.pointer, monitor: settings.value, ...(pool ? { poolPointer: pool.pointer } : {}), results },
       options.format,
       options.format === "stylish" && useColor(process.stdout),
     ),

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { createColors } from "picocolors";
 import type { ProbeResult } from "./index.js";
 import type { MonitorSettings } from "./monitor.js";
@@ -7,7 +8,9 @@ export const PROBE_FORMATS = ["stylish", "json"] as const;
 export type ProbeFormat = (typeof PROBE_FORMATS)[number];
 
 export interface ProbeReport {
+  /** Absolute; stylish output shows it relative to cwd. */
   filePath: string;
+  cwd: string;
   monitorPointer: string;
   monitor: MonitorSettings;
   /** The pool whose origins were probed; absent with --origin. */
@@ -65,9 +68,9 @@ function toJson({ filePath, monitorPointer, monitor, poolPointer, results }: Pro
   };
 }
 
-function formatStylish({ filePath, monitorPointer, monitor, results }: ProbeReport, color: boolean): string {
+function formatStylish({ filePath, cwd, monitorPointer, monitor, results }: ProbeReport, color: boolean): string {
   const c = createColors(color);
-  let out = `\n${c.underline(filePath)}  monitor ${monitorPointer || "(the whole file)"}: ${describeMonitor(monitor)}\n`;
+  let out = `\n${c.underline(relative(cwd, filePath))}  monitor ${monitorPointer || "(the whole file)"}: ${describeMonitor(monitor)}\n`;
   for (const { target, verdict, hops } of results) {
     const where = `${target.address.includes(":") ? `[${target.address}]` : target.address}:${target.port ?? monitor.port}`;
     const name = target.pointer === undefined ? where : `${target.label} (${target.pointer})  ${where}`;
@@ -120,7 +123,9 @@ function formatHop(hop: Hop, dim: (text: string) => string): string {
 function describeMonitor(m: MonitorSettings): string {
   const retries = `timeout ${m.timeoutSeconds} s, ${plural(m.retries, "retry", "retries")}`;
   if (m.type === "tcp") return `tcp port ${m.port}, ${retries}`;
-  const parts = [`${m.type} ${m.method} ${m.path} port ${m.port}`, `expected_codes "${m.expectedCodesText}"`];
+  const parts = [`${m.type} ${m.method} ${m.path} port ${m.port}`];
+  if (m.host !== undefined) parts.push(`Host ${m.host}`);
+  parts.push(`expected_codes "${m.expectedCodesText}"`);
   if (m.expectedBody !== undefined) parts.push(`expected_body "${m.expectedBody}"`);
   if (m.followRedirects) parts.push("follows redirects");
   if (m.allowInsecure) parts.push("allow_insecure");

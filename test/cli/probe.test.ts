@@ -52,7 +52,7 @@ describe("cflint probe --origin", () => {
     expect(steady(run.stdout)).toBe(
       [
         "",
-        `${join(dir, file)}  monitor (the whole file): http GET /health port 80, expected_codes "2xx", timeout 5 s, 2 retries`,
+        `${file}  monitor (the whole file): http GET /health port 80, expected_codes "2xx", timeout 5 s, 2 retries`,
         "",
         `  ${LOOPBACK}:${plain}`,
         '    ✔ healthy  200 OK, which expected_codes "2xx" includes',
