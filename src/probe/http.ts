@@ -64,7 +64,7 @@ export function exchange(socket: Socket, request: HttpRequest, deadline: number)
           message:
             evidence === undefined
               ? "the origin sent no HTTP response within the monitor's timeout. Check the origin's load, or raise the timeout"
-              : `the origin sent the status line but not the start of the body within the monitor's timeout (${evidence.bodyBytes ?? 0} bytes read)`,
+              : `the origin answered ${evidence.status} but did not send the body (${evidence.bodyBytes ?? 0} bytes of it read) within the monitor's timeout`,
         }),
       Math.max(0, deadline - Date.now()),
     );

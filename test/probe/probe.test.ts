@@ -67,6 +67,8 @@ beforeAll(async () => {
     else if (url === "/late-marker") res.end("x".repeat(BODY_LIMIT) + "READY");
     // The marker at the start of a body far bigger than the probe may read.
     else if (url === "/early-marker") res.end("ready" + "x".repeat(1024 * 1024));
+    else if (url === "/elsewhere") res.writeHead(302, { Location: "http://elsewhere.cflint.invalid/ok" }).end();
+    else if (url === "/stall") res.writeHead(200).write("Service"); // the body never ends
     else if (url === "/slow") return; // never answers
     else res.writeHead(404).end();
   });
@@ -145,6 +147,27 @@ describe("cflint probe: http monitors against a plain HTTP server", () => {
       [`http://${LOOPBACK}:${plain}/relative`, "app.test"],
       [`http://${LOOPBACK}:${plain}/ok`, "app.test"],
     ]);
+  });
+
+  it("a redirect to another host is followed only when the monitor follows redirects", async () => {
+    const stays = await run({ type: "http", path: "/elsewhere" }, { port: plain });
+    expect(reason(stays)).toBe("Response code mismatch");
+    expect(stays.hops).toHaveLength(1);
+    const follows = await run({ type: "http", path: "/elsewhere", follow_redirects: true, header: { Host: ["app.test"] } }, { port: plain });
+    expect(reason(follows)).toBe("DNS Unknown Host");
+    expect(follows.hops.map((h) => [h.url, h.host])).toEqual([
+      [`http://${LOOPBACK}:${plain}/elsewhere`, "app.test"],
+      ["http://elsewhere.cflint.invalid/ok", "elsewhere.cflint.invalid"],
+    ]);
+  });
+
+  it("the timeout covers reading the body for expected_body", async () => {
+    const result = await run({ type: "http", path: "/stall", expected_body: "ready", timeout: 1, retries: 0 }, { port: plain });
+    expect(result.verdict).toEqual({
+      status: "unhealthy",
+      reason: "HTTP timeout occurred",
+      message: "the origin answered 200 but did not send the body (7 bytes of it read) within the monitor's timeout",
+    });
   });
 
   it("a redirect loop stops after 10 redirects", async () => {
