@@ -29,7 +29,7 @@ export async function probeCommand(file: string, options: ProbeOptions): Promise
 
   const violation = validate("monitor", monitor.value)[0];
   if (violation)
-    throw new UsageError(`the monitor at ${show(monitor.pointer + violation.at)} is not valid: ${violation.message} (cflint check ${file} shows every problem)`);
+    throw new UsageError(`the monitor at ${show(monitor.pointer)} is not valid: ${violation.message} (cflint check ${file} shows every problem)`);
   const settings = monitorSettings(monitor.value);
   if (!settings.ok) throw new UsageError(`the monitor at ${show(monitor.pointer)} cannot be probed: ${settings.message}`);
 

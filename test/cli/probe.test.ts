@@ -146,7 +146,7 @@ describe("cflint probe: could not run (exit 2, one line on stderr)", () => {
     [["probe", "two.json"], /^cflint: two\.json has no pool: give --origin ADDRESS\[:PORT\] to probe one address\n$/],
     [["probe", "two.json", "--origin", LOOPBACK, "--pool", "/pools/0"], /^cflint: --origin and --pool exclude each other/],
     [["probe", "icmp.json", "--origin", LOOPBACK], /^cflint: the monitor at "" \(the whole file\) cannot be probed: cflint probe runs http, https and tcp monitors, not "icmp_ping"\n$/],
-    [["probe", "bad-type.json", "--origin", LOOPBACK], /^cflint: the monitor at \/timeout is not valid: .*\(cflint check bad-type\.json shows every problem\)\n$/],
+    [["probe", "bad-type.json", "--origin", LOOPBACK], /^cflint: the monitor at "" \(the whole file\) is not valid: `timeout` must be an integer, got "5" \(cflint check bad-type\.json shows every problem\)\n$/],
     [["probe", "two.json", "--origin", "http://x"], /^cflint: --origin "http:\/\/x" is not ADDRESS\[:PORT\]/],
   ])("%j", async (args, stderr) => {
     write("broken.json", "{]");
