@@ -21,12 +21,33 @@ export async function resolve(
   if (bare === "invalid" || bare.endsWith(".invalid"))
     return unknownHost(name, { ms: 0, name, addresses: [] });
 
-  let addresses: string[];
+  // RFC 6761 section 6.3: localhost names are the loopback addresses, whatever DNS says.
+  const isLocalhost = bare === "localhost" || bare.endsWith(".localhost");
+  const answer = isLocalhost ? ["127.0.0.1", "::1"] : await systemLookup(name, bare, deadline, started);
+  if (!Array.isArray(answer)) return answer;
+  const addresses = answer;
+  const evidence = { ms: Date.now() - started, name, addresses };
+  if (!options.virtualNetwork && addresses.every((a) => !isPublic(a)))
+    return {
+      ok: false,
+      evidence,
+      failure: {
+        reason: "DNS Internal",
+        message:
+          `${quote(name)} resolves only to internal addresses (${addresses.join(", ")}), so Cloudflare runs no health check against it. ` +
+          `Use a public address, or put the origin on a virtual network; to probe it from here anyway, give the IP address as --origin`,
+      },
+    };
+  return { ok: true, value: addresses, evidence };
+}
+
+/** This machine's resolver (getaddrinfo, so /etc/hosts counts): the addresses, or why there are none. */
+async function systemLookup(name: string, bare: string, deadline: number, started: number): Promise<string[] | PhaseResult<string[], DnsEvidence>> {
   try {
     const answer = await withDeadline(lookup(bare, { all: true }), deadline);
     if (answer === undefined)
       return { ok: false, failure: { message: `${quote(name)} did not resolve within the monitor's timeout on this machine; cflint cannot tell what Cloudflare's resolvers would answer` } };
-    addresses = answer.map((a) => a.address);
+    return answer.map((a) => a.address);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const evidence = { ms: Date.now() - started, name, addresses: [] };
@@ -37,19 +58,6 @@ export async function resolve(
       failure: { message: `${quote(name)} could not be resolved on this machine (${code || String(error)}); cflint cannot tell what Cloudflare's resolvers would answer` },
     };
   }
-  const evidence = { ms: Date.now() - started, name, addresses };
-  if (!options.virtualNetwork && addresses.every((a) => !isPublic(a)))
-    return {
-      ok: false,
-      evidence,
-      failure: {
-        reason: "DNS Internal",
-        message:
-          `${quote(name)} resolves to ${addresses.join(", ")}, an internal address, so Cloudflare runs no health check against it. ` +
-          `Use a public address, or put the origin on a virtual network; to probe it from here anyway, give the IP address as --origin`,
-      },
-    };
-  return { ok: true, value: addresses, evidence };
 }
 
 function unknownHost(name: string, evidence: DnsEvidence): PhaseResult<string[], DnsEvidence> {
@@ -60,7 +68,7 @@ function unknownHost(name: string, evidence: DnsEvidence): PhaseResult<string[],
   };
 }
 
-export function isPublic(address: string): boolean {
+function isPublic(address: string): boolean {
   const parsed = ipaddr.process(address);
   return parsed.range() === "unicast";
 }

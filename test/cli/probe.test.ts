@@ -138,7 +138,14 @@ describe("cflint probe of a pool", () => {
 });
 
 describe("cflint probe: could not run (exit 2, one line on stderr)", () => {
-  it.each([
+  beforeAll(() => {
+    write("broken.json", "{]");
+    write("two.json", { monitors: [{ type: "http" }, { type: "https" }] });
+    write("icmp.json", { type: "icmp_ping" });
+    write("bad-type.json", { type: "http", timeout: "5" });
+  });
+
+  it.concurrent.each([
     [["probe", "missing.json"], /^cflint: cannot read missing\.json: ENOENT/],
     [["probe", "broken.json"], /^cflint: broken\.json:1:2: /],
     [["probe", "two.json", "--origin", LOOPBACK], /^cflint: two\.json has 2 monitors \(\/monitors\/0, \/monitors\/1\); choose one with --monitor <pointer>\n$/],
@@ -149,10 +156,6 @@ describe("cflint probe: could not run (exit 2, one line on stderr)", () => {
     [["probe", "bad-type.json", "--origin", LOOPBACK], /^cflint: the monitor at "" \(the whole file\) is not valid: `timeout` must be an integer, got "5" \(cflint check bad-type\.json shows every problem\)\n$/],
     [["probe", "two.json", "--origin", "http://x"], /^cflint: --origin "http:\/\/x" is not ADDRESS\[:PORT\]/],
   ])("%j", async (args, stderr) => {
-    write("broken.json", "{]");
-    write("two.json", { monitors: [{ type: "http" }, { type: "https" }] });
-    write("icmp.json", { type: "icmp_ping" });
-    write("bad-type.json", { type: "http", timeout: "5" });
     const run = await cflintAsync(args);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(stderr);
