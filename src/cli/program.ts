@@ -80,6 +80,19 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(explain(key));
     });
 
+  program
+    .command("probe")
+    .description("run a monitor's health check against real origins, and name the failure as Cloudflare would")
+    .argument("<file>", "a file holding the monitor, and the pool whose origins to probe")
+    .option("--monitor <pointer>", "JSON pointer of the monitor in the file (default: the pool's monitor, or the only one)")
+    .option("--pool <pointer>", "JSON pointer of the pool whose enabled origins to probe (default: the only one)")
+    .option("--origin <address[:port]>", "probe this address instead of a pool's origins; a port replaces the monitor's")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .action(async (file: string, options: import("./probe.js").ProbeOptions) => {
+      const { probeCommand } = await import("./probe.js");
+      setExit(await probeCommand(file, options));
+    });
+
   return program;
 }
 
