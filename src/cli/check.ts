@@ -16,13 +16,27 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const { files, unmatched } = await findFiles(filePaths, cwd);
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
+  if (options.fix && readsStdin) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run to print the fixed text");
+
   const setup = await configure(options, cwd);
   const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", text: await readStdin() }] : [];
-  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, stdin));
+  const targets = files.filter((f) => !setup.ignored(f));
+  const quiet = (results: readonly FileResult[]): FileResult[] =>
+    options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...results];
 
-  const results: FileResult[] = options.quiet
-    ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
-    : run.results;
+  let linted: LintRun;
+  let notWritten: { path: string; reason: string }[] = [];
+  if (options.fix || options.fixDryRun) {
+    const { fixFiles } = await import("../fix/index.js");
+    // Only what the user would see is fixed: not findings a baseline hides, nor warnings under --quiet.
+    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts: stdin, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
+    linted = fixed.run;
+    notWritten = fixed.notWritten;
+  } else {
+    linted = await lintFiles(targets, setup.settingsFor, cwd, stdin);
+  }
+  const run: LintRun = await setup.finish(linted);
+  const results = quiet(run.results);
 
   const format = await loadFormatter(options.format);
   const toFile = options.outputFile !== undefined;
@@ -35,8 +49,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (toFile) await writeFileAtomic(options.outputFile!, report);
   else process.stdout.write(report);
 
+  for (const { path, reason } of notWritten) process.stderr.write(`cflint: ${path}: fixes not written: ${reason}\n`);
+
   const { errors, warnings } = countSeverities(results);
-  if (results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
   if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
   return EXIT.clean;
 }

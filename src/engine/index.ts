@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type So
 
 export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
 export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
-export type { FileResult, Finding, Severity } from "./finding.js";
+export type { FileResult, Finding, Severity, Suggestion, TextEdit } from "./finding.js";
 
 /** Lints one text as if it were the file `filePath`. */
 export function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): LintRun {
@@ -23,7 +23,13 @@ export async function lintFiles(
   cwd = process.cwd(),
   texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
-  const reads = await Promise.all(
+  const reads = await readSources(paths, cwd);
+  return withUnreadable(reads, lintSources([...readable(reads), ...texts], settingsFor));
+}
+
+/** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */
+export async function readSources(paths: readonly string[], cwd: string): Promise<(SourceFile | FileResult)[]> {
+  return Promise.all(
     paths.map(async (path): Promise<SourceFile | FileResult> => {
       try {
         return { path, text: await readFile(resolve(cwd, path), "utf8") };
@@ -33,9 +39,14 @@ export async function lintFiles(
       }
     }),
   );
-  const sources = [...reads.filter((r): r is SourceFile => "text" in r), ...texts];
-  const run = lintSources(sources, settingsFor);
-  // lintSources keeps the order of its sources; put unreadable files back in their places.
+}
+
+export function readable(reads: readonly (SourceFile | FileResult)[]): SourceFile[] {
+  return reads.filter((r): r is SourceFile => "text" in r);
+}
+
+/** The run's results with the unreadable files put back in their places (lintSources keeps the order of its sources). */
+export function withUnreadable(reads: readonly (SourceFile | FileResult)[], run: LintRun): LintRun {
   const linted = run.results.values();
   return {
     ...run,

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { RULES } from "../../rules/index.js";
 import { extract, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type Range, type Target } from "../parse/index.js";
-import { splitPointer } from "../parse/pointer.js";
+import { valueAt } from "../parse/pointer.js";
+import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
 import { readFact, type AccountFacts, type FactName } from "./account.js";
 import {
@@ -15,13 +16,15 @@ import {
   UNKNOWN_KIND,
   UNUSED_SUPPRESSION,
 } from "./builtin-rules.js";
-import { compareFindings, type FileResult, type Finding, type Severity } from "./finding.js";
+import { compareFindings, type FileResult, type Finding, type Severity, type Suggestion } from "./finding.js";
 import {
   isProjectRule,
   type AccountView,
+  type Edit,
   type Located,
   type Project,
   type ProjectRule,
+  type Report,
   type ResourceRule,
   type Rule,
   type RuleMeta,
@@ -108,7 +111,18 @@ interface FileState {
   partial: boolean;
 }
 
-function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target): void {
+/** A rule's fix and suggestions, with pointers from the document's root. */
+type Repair = Pick<Report, "fix" | "suggestions">;
+
+function addFinding(
+  file: FileState,
+  meta: RuleMeta,
+  pointer: string,
+  message: string,
+  range?: Range,
+  target?: Target,
+  repair?: Repair,
+): void {
   const severity = severityOf(meta, file.settings);
   if (!severity) return;
   const at = range ?? file.document.locate(pointer, target);
@@ -117,13 +131,36 @@ function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: s
     fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
     file.fingerprints.set(pointer, fingerprint);
   }
-  file.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint });
+  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint };
+  const fix = repair?.fix && textEditFor(file.path, file.document, edits(repair.fix));
+  if (fix) finding.fix = fix;
+  const suggestions = (repair?.suggestions ?? []).flatMap((s): Suggestion[] => {
+    const edit = textEditFor(file.path, file.document, edits(s.fix));
+    return edit ? [{ desc: s.desc, fix: edit }] : [];
+  });
+  if (suggestions.length > 0) finding.suggestions = suggestions;
+  file.findings.push(finding);
+}
+
+function edits(fix: Edit | readonly Edit[]): readonly Edit[] {
+  return Array.isArray(fix) ? fix : [fix as Edit];
+}
+
+/** A report's fix and suggestions with their pointers made absolute, as the finding's own. */
+function repairAt(base: string, report: Report): Repair | undefined {
+  if (!report.fix && !report.suggestions) return undefined;
+  const rebase = (fix: Edit | readonly Edit[]) => edits(fix).map((e) => ({ ...e, at: base + e.at }));
+  return {
+    ...(report.fix ? { fix: rebase(report.fix) } : {}),
+    ...(report.suggestions ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: rebase(s.fix) })) } : {}),
+  };
 }
 
 function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Rule[], needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
   const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
-  const report: Reporter = (meta, pointer, message, range, target) => addFinding(state, meta, pointer, message, range, target);
+  const report: Reporter = (meta, pointer, message, range, target, repair) =>
+    addFinding(state, meta, pointer, message, range, target, repair);
 
   for (const problem of document.problems) {
     if (problem.kind === "syntax") report(PARSE_ERROR, "", problem.message, problem.range);
@@ -152,7 +189,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
       runGuarded(rule, source.path, report, () =>
         (rule as ResourceRule).check(resource.value, {
           account: needs.view(settings.account, rule.id, resource.pointer, source.path),
-          report: (r) => report(rule, resource.pointer + (r.at ?? ""), r.message, undefined, r.target),
+          report: (r) => report(rule, resource.pointer + (r.at ?? ""), r.message, undefined, r.target, repairAt(resource.pointer, r)),
         }),
       );
     }
@@ -171,19 +208,19 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     if (!isProjectRule(rule)) continue;
     const fileReport =
       (path: string): Reporter =>
-      (meta, pointer, message, range, target) =>
-        addFinding(byFile.get(path)!, meta, pointer, message, range, target);
+      (meta, pointer, message, range, target, repair) =>
+        addFinding(byFile.get(path)!, meta, pointer, message, range, target, repair);
     runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
       (rule as ProjectRule).checkProject(project, {
         account: needs.view(account, rule.id, "", ""),
-        report: ({ resource, at, target, message }) =>
-          fileReport(resource.file)(rule, resource.pointer + (at ?? ""), message, undefined, target),
+        report: (r) =>
+          fileReport(r.resource.file)(rule, r.resource.pointer + (r.at ?? ""), r.message, undefined, r.target, repairAt(r.resource.pointer, r)),
       }),
     );
   }
 }
 
-type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target) => void;
+type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target, repair?: Repair) => void;
 
 /** A bug in one rule must not hide the other rules' findings, nor pass silently. */
 function runGuarded(rule: RuleMeta, path: string, report: Reporter, run: () => void): void {
@@ -243,16 +280,6 @@ function applySuppressions(
       addFinding(file, UNUSED_SUPPRESSION, "", `nothing to suppress: ${rule} reports nothing on line ${line}; ${remove}`, directive.range);
     }
   }
-}
-
-/** The value at a pointer, or undefined where the pointer leads nowhere. */
-function valueAt(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const segment of splitPointer(pointer)) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** A short hash of a value, blind to key order and formatting, so it survives reformatting and moves. */

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from "./document.js";
 import { parseJson } from "./json.js";
 
-export type { ParsedDocument, ParseProblem, Target } from "./document.js";
+export type { ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 export type { Range } from "./position.js";
 
 /** The file extensions cflint reads, and how. */

@@ -1,0 +1,70 @@
+import type { TextEdit } from "../engine/finding.js";
+import type { Edit } from "../engine/rule.js";
+import type { ParsedDocument } from "../parse/index.js";
+import { jsonEdit } from "./json-edit.js";
+
+/**
+ * Turns a rule's edits (pointers already made absolute) into one text edit of the document, or
+ * undefined when any of them cannot be placed or two of them overlap: a fix applies whole or not
+ * at all.
+ */
+export function textEditFor(path: string, document: ParsedDocument, edits: readonly Edit[]): TextEdit | undefined {
+  const editor = editorFor(path);
+  if (!editor) return undefined;
+  const placed: TextEdit[] = [];
+  for (const edit of edits) {
+    const parts = editor(document, edit);
+    if (!parts) return undefined;
+    placed.push(...parts);
+  }
+  return merge(document.text, placed);
+}
+
+type Editor = (document: ParsedDocument, edit: Edit) => TextEdit[] | undefined;
+
+/**
+ * How edits are written in a file's syntax, chosen by its name as the parser is. JSON and JSONC
+ * have an editor (any other name is read as JSON); YAML and Terraform files get findings without
+ * fixes until they have one of their own.
+ */
+function editorFor(path: string): Editor | undefined {
+  return /\.(ya?ml|tf|tf\.json)$/i.test(path) ? undefined : jsonEdit;
+}
+
+/**
+ * Several edits as one, keeping the text between them (ESLint's fix shape is a single range).
+ * Undefined when edits overlap: applying both would be ambiguous.
+ */
+export function merge(text: string, edits: readonly TextEdit[]): TextEdit | undefined {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const first = sorted[0];
+  if (!first) return undefined;
+  let out = first.text;
+  let end = first.range[1];
+  for (const edit of sorted.slice(1)) {
+    if (edit.range[0] < end) return undefined;
+    out += text.slice(end, edit.range[0]) + edit.text;
+    end = edit.range[1];
+  }
+  return { range: [first.range[0], end], text: out };
+}
+
+/**
+ * Applies the edits that do not overlap an earlier one (by start offset), as ESLint does: edits
+ * that touch or overlap one already taken are left for the next pass, which sees the new text.
+ */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): { output: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = "";
+  let last = -1;
+  let applied = 0;
+  for (const { range, text: replacement } of sorted) {
+    const [start, end] = range;
+    if (start <= last || start > end || end > text.length) continue;
+    output += text.slice(Math.max(last, 0), start) + replacement;
+    last = end;
+    applied++;
+  }
+  output += text.slice(Math.max(last, 0));
+  return { output, applied };
+}
