@@ -18,7 +18,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   let run: LintRun = await lintFiles(files, () => settings, cwd);
   if (readsStdin) {
-    const stdin = lintText(await readStdin(), options.stdinFilename ?? "<stdin>", settings);
+    const stdin = await lintText(await readStdin(), options.stdinFilename ?? "<stdin>", settings);
     run = { results: [...run.results, ...stdin.results], neededFacts: run.neededFacts };
   }
 
