@@ -23,10 +23,18 @@ export function parseHcl(text: string): ParsedDocument {
   const tree = hclLanguage.parser.parse(text);
   const comments: Comment[] = [];
   let error: SyntaxNode | undefined;
+  // The grammar misreads some valid expressions (a function call as an object's value), so an
+  // error inside an attribute makes only that attribute's value unknown; Terraform itself
+  // checks expression syntax. An error in the structure of blocks is a syntax error.
+  const unreadable = new Set<number>();
   tree.iterate({
     enter(ref) {
-      if (ref.type.isError) error ??= ref.node;
-      else if (ref.name === "LineComment" || ref.name === "BlockComment") {
+      if (ref.type.isError) {
+        let attribute: SyntaxNode | null = ref.node;
+        while (attribute && attribute.name !== "Attribute") attribute = attribute.parent;
+        if (attribute) unreadable.add(attribute.from);
+        else error ??= ref.node;
+      } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
         const raw = text.slice(ref.from, ref.to);
         const body = ref.name === "BlockComment" ? raw.slice(2, raw.endsWith("*/") ? -2 : undefined) : raw.replace(/^(#|\/\/)/, "");
         comments.push({ text: body.trim(), range: lines.range(ref.from, ref.to) });
@@ -42,7 +50,7 @@ export function parseHcl(text: string): ParsedDocument {
   }
 
   const spans = new Map<string, Span>();
-  const reader = new Reader(text, spans);
+  const reader = new Reader(text, spans, unreadable);
   const body = tree.topNode.getChild("Body");
   const value = body ? reader.body(body, "") : {};
   return {
@@ -68,6 +76,8 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly spans: Map<string, Span>,
+    /** Start offsets of attributes whose expressions did not parse. */
+    private readonly unreadable: ReadonlySet<number>,
   ) {}
 
   private source(node: SyntaxNode): string {
@@ -89,7 +99,8 @@ class Reader {
         const key = this.source(name);
         const at = pointer + "/" + escapeSegment(key);
         this.mark(at, expression, name);
-        setOwn(out, key, this.expression(expression, at));
+        const unreadable = this.unreadable.has(child.from);
+        setOwn(out, key, unreadable ? this.unknown(expression, child.to) : this.expression(expression, at));
       } else if (child.name === "Block") {
         this.block(child, out, pointer);
       }
@@ -247,8 +258,8 @@ class Reader {
     return heredoc.strip ? stripIndent(escaped) : escaped;
   }
 
-  private unknown(node: SyntaxNode): string {
-    return "${" + this.source(node) + "}";
+  private unknown(node: SyntaxNode, to = node.to): string {
+    return "${" + this.text.slice(node.from, to) + "}";
   }
 }
 

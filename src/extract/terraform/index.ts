@@ -171,16 +171,21 @@ function withUnknowns(values: unknown, unknown: unknown): unknown {
 }
 
 /**
- * Replaces unknown top-level ids with the objects the configuration names: a single reference
- * for a string attribute (`monitor`, `fallback_pool`), one reference per element for a list
- * (`default_pools`) when every element is unknown and the counts match.
+ * Replaces unknown ids of other objects with the objects the configuration names: the single
+ * reference of a string attribute (`monitor`, `fallback_pool`), or the references of a list
+ * (`default_pools`) in the order the expression names them, when the whole list or each of
+ * its elements is unknown. Maps of pools (`region_pools`) stay unknown: the references do not
+ * say which key holds which.
  */
-const LIST_ATTRIBUTES = new Set(["default_pools", "default_pool_ids"]);
+/** The attributes that hold ids of other objects, by shape (both provider generations). */
+const ID_ATTRIBUTES = new Set(["monitor", "fallback_pool", "fallback_pool_id"]);
+const ID_LIST_ATTRIBUTES = new Set(["default_pools", "default_pool_ids"]);
 
 function resolveReferences(values: unknown, expressions: Record<string, unknown>, module: string, idOf: Map<string, string>): void {
   if (!isRecord(values)) return;
   for (const [attribute, expression] of Object.entries(expressions)) {
     const current = values[attribute];
+    if (!ID_ATTRIBUTES.has(attribute) && !ID_LIST_ATTRIBUTES.has(attribute)) continue;
     if (!isRecord(expression) || !Array.isArray(expression.references)) continue;
     const targets = [
       ...new Set(
@@ -190,7 +195,7 @@ function resolveReferences(values: unknown, expressions: Record<string, unknown>
       ),
     ];
     if (targets.includes(undefined)) continue;
-    if (current === UNKNOWN_MARK && LIST_ATTRIBUTES.has(attribute)) values[attribute] = targets;
+    if (current === UNKNOWN_MARK && ID_LIST_ATTRIBUTES.has(attribute)) values[attribute] = targets;
     else if (current === UNKNOWN_MARK && targets.length === 1) values[attribute] = targets[0];
     else if (Array.isArray(current) && current.length === targets.length && current.every((item) => item === UNKNOWN_MARK))
       values[attribute] = targets;

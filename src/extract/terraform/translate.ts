@@ -241,11 +241,19 @@ class Translator {
   /** Reads the fields of an object; unknown ones are left out and recorded. */
   fields(raw: Record<string, unknown>, fields: Fields, api: string, doc: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    // `dynamic "origins" { for_each = … }` makes blocks whose number and content depend on data.
+    const dynamic = isRecord(raw.dynamic) ? raw.dynamic : {};
     for (const [name, field] of Object.entries(fields)) {
       const { spec, from } = typeof field === "object" && "spec" in field ? field : { spec: field, from: [name] };
+      const fieldApi = api + "/" + escapeSegment(name);
+      const generated = (from ?? [name]).find((attribute) => Object.hasOwn(dynamic, attribute));
+      if (generated !== undefined) {
+        this.links.set(fieldApi, joinPointer(doc, "dynamic", generated));
+        this.unknown.push(fieldApi);
+        continue;
+      }
       const source = (from ?? [name]).find((attribute) => Object.hasOwn(raw, attribute) && raw[attribute] !== null);
       if (source === undefined) continue;
-      const fieldApi = api + "/" + escapeSegment(name);
       const value = this.read(raw[source], spec, fieldApi, doc + "/" + escapeSegment(source));
       if (value === UNKNOWN) this.unknown.push(fieldApi);
       else if (value !== undefined) setOwn(out, name, value);

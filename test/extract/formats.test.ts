@@ -1,0 +1,75 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { lintFiles, type Finding } from "../../src/engine/index.js";
+
+const FORMATS = fileURLToPath(new URL("../fixtures/formats", import.meta.url));
+
+async function findings(file: string): Promise<Finding[]> {
+  const run = await lintFiles([file], undefined, FORMATS);
+  return run.results[0]!.findings;
+}
+
+/** What a finding says, without where: the same mistake must read the same in every form. */
+function said(f: Finding): string {
+  return `${f.ruleId} ${f.code} ${f.message.replace(/^(module\.[\w-]+\.)*cloudflare_[a-z_]+\.[\w-]+: /, "")}`;
+}
+
+// api.json holds the objects as the API takes them; every other fixture writes the same objects
+// (and the same mistakes) in another form.
+const EQUIVALENT = ["bundle.yaml", "v5.tf.json", "v4.tf.json", "v5.tf", "v4.tf", "plan.json"];
+
+describe("every input form finds what the API JSON finds", () => {
+  it("api.json: two warnings and five errors", async () => {
+    const found = await findings("api.json");
+    expect(found.map((f) => `${f.ruleId} ${f.code}`)).toEqual([
+      "monitor/https-without-host TLS unrecognized name",
+      "monitor/http-redirect Response code mismatch",
+      "pool/schema 1002",
+      "pool/schema 1002",
+      "load-balancer/schema 1002",
+      "spectrum/origin-address 11002",
+      "spectrum/origin-conflict 11000",
+    ]);
+  });
+
+  it.each(EQUIVALENT)("%s: the same rules, codes and messages", async (file) => {
+    const expected = (await findings("api.json")).map(said);
+    expect((await findings(file)).map(said)).toEqual(expected);
+  });
+});
+
+/** [line, column] of each finding, in the order of api.json's findings. */
+const POSITIONS: Record<string, [number, number][]> = {
+  // type, follow_redirects, origins[0].weight, load_shedding.default_percent, steering_policy, origin_direct[0], origin_dns (key)
+  "bundle.yaml": [[4, 11], [15, 23], [26, 17], [32, 24], [41, 22], [52, 9], [53, 5]],
+  "v5.tf.json": [[10, 17], [23, 29], [33, 65], [36, 47], [46, 28], [55, 27], [56, 9]],
+  "v4.tf.json": [[6, 17], [19, 29], [29, 65], [32, 48], [42, 28], [51, 27], [52, 24]],
+  "v5.tf": [[21, 20], [35, 22], [52, 15], [60, 23], [71, 21], [84, 20], [85, 3]],
+  "v4.tf": [[4, 20], [18, 22], [34, 15], [48, 23], [59, 22], [72, 20], [79, 3]],
+  "plan.json": [[31, 21], [45, 33], [63, 69], [66, 51], [81, 32], [101, 35], [102, 17]],
+};
+
+describe("findings land on the line and column of the user's own file", () => {
+  it.each(Object.entries(POSITIONS))("%s", async (file, positions) => {
+    expect((await findings(file)).map((f) => [f.line, f.column])).toEqual(positions);
+  });
+
+  it("v4 blocks and renamed attributes point at what the user wrote", async () => {
+    const found = await findings("v4.tf");
+    // `both origin_direct and origin_dns` points at the origin_dns block's name.
+    expect(found.at(-1)).toMatchObject({ line: 79, column: 3, endLine: 79, endColumn: 13, pointer: "/resource/cloudflare_spectrum_application/ssh/origin_dns/0" });
+  });
+
+  it("plan findings name the resource address, in modules too", async () => {
+    const found = await findings("plan.json");
+    expect(found[0]!.message).toMatch(/^cloudflare_load_balancer_monitor\.https: HTTPS monitor has no Host header/);
+    expect(found.at(-1)!.message).toMatch(/^module\.ssh\.cloudflare_spectrum_application\.ssh: both origin_direct and origin_dns/);
+    expect(found.at(-1)!.pointer).toBe("/planned_values/root_module/child_modules/0/resources/0/values/origin_dns");
+  });
+});
+
+describe("values known only at plan or apply time are unknown, never wrong", () => {
+  it.each(["unknown.tf", "plan-unknown.json"])("%s: no findings", async (file) => {
+    expect(await findings(file)).toEqual([]);
+  });
+});
