@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lintFiles, type Finding } from "../../src/engine/index.js";
+import { lintFiles, lintSources, type Finding } from "../../src/engine/index.js";
+import { defineProjectRule, defineRule } from "../../src/engine/rule.js";
+import { loadParsers } from "../../src/parse/index.js";
 
 const FORMATS = fileURLToPath(new URL("../fixtures/formats", import.meta.url));
 
@@ -71,5 +73,65 @@ describe("findings land on the line and column of the user's own file", () => {
 describe("values known only at plan or apply time are unknown, never wrong", () => {
   it.each(["unknown.tf", "plan-unknown.json"])("%s: no findings", async (file) => {
     expect(await findings(file)).toEqual([]);
+  });
+});
+
+describe("rules reading unknown fields stay silent; known fields still count", () => {
+  const monitorWithoutPort = defineRule({
+    id: "monitor/test-port",
+    kinds: ["monitor"],
+    severity: "error",
+    predicts: "Monitor Config Error",
+    description: "test rule: fires when a monitor has no port",
+    check(monitor, ctx) {
+      if (monitor.type !== "tcp") return;
+      if (monitor.port === undefined) ctx.report({ at: "/type", message: "no port" });
+    },
+  });
+  const danglingMonitor = defineProjectRule({
+    id: "pool/test-monitor",
+    kinds: ["pool"],
+    severity: "error",
+    predicts: "1002",
+    description: "test rule: a pool's monitor must be in the set",
+    checkProject(project, ctx) {
+      const ids = new Set(project.of("monitor").map((m) => m.value.id));
+      for (const pool of project.of("pool")) {
+        if (!ids.has(pool.value.monitor as string)) ctx.report({ resource: pool, at: "/monitor", message: `no monitor ${String(pool.value.monitor)}` });
+      }
+    },
+  });
+  const tf = [
+    'resource "cloudflare_load_balancer_monitor" "known" {',
+    '  type = "tcp"',
+    "}",
+    'resource "cloudflare_load_balancer_monitor" "unknown" {',
+    '  type = "tcp"',
+    "  port = var.port",
+    "}",
+    'resource "cloudflare_load_balancer_pool" "ok" {',
+    '  name    = "ok"',
+    "  monitor = cloudflare_load_balancer_monitor.known.id",
+    '  origins = [{ address = "192.0.2.1" }]',
+    "}",
+    'resource "cloudflare_load_balancer_pool" "dangling" {',
+    '  name    = "dangling"',
+    "  monitor = cloudflare_load_balancer_monitor.gone.id",
+    '  origins = [{ address = "192.0.2.2" }]',
+    "}",
+    'resource "cloudflare_load_balancer_pool" "unknown" {',
+    '  name    = "unknown"',
+    "  monitor = var.monitor_id",
+    '  origins = [{ address = "192.0.2.3" }]',
+    "}",
+  ].join("\n");
+
+  it("reports the monitor without a port and the dangling reference, at their lines, and nothing else", async () => {
+    await loadParsers(["main.tf"]);
+    const run = lintSources([{ path: "main.tf", text: tf }], undefined, [monitorWithoutPort, danglingMonitor]);
+    expect(run.results[0]!.findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      ["monitor/test-port", 2, 10, "no port"],
+      ["pool/test-monitor", 15, 13, "no monitor cloudflare_load_balancer_monitor.gone"],
+    ]);
   });
 });
