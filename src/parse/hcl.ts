@@ -275,7 +275,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): u
 
 /** Writes a literal string the way Terraform's JSON syntax would, so it is not read as an expression. */
 function escapeTemplate(literal: string): string {
-  return literal.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return literal.replace(/\$\{/g, () => "$${").replace(/%\{/g, "%%{");
 }
 
 const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
