@@ -16,7 +16,7 @@ const MAX_ALIAS_COUNT = 100;
  */
 export function parseYaml(text: string): ParsedDocument {
   const lines = new LineIndex(text);
-  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true });
+  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: true, logLevel: "error" });
   const comments = scanComments(text, lines);
   const problems: ParseProblem[] = [];
 

@@ -156,12 +156,13 @@ function collectExpressions(module: unknown, prefix: string, into: Map<string, R
  */
 function withUnknowns(values: unknown, unknown: unknown): unknown {
   if (unknown === true || values === "(known after apply)") return UNKNOWN_MARK;
-  if (Array.isArray(values) || Array.isArray(unknown)) {
+  const absent = values === undefined || values === null;
+  if (Array.isArray(values) || (absent && Array.isArray(unknown))) {
     const list = Array.isArray(values) ? values : [];
     const marks = Array.isArray(unknown) ? unknown : [];
     return Array.from({ length: Math.max(list.length, marks.length) }, (_, i) => withUnknowns(list[i], marks[i]));
   }
-  if (isRecord(values) || isRecord(unknown)) {
+  if (isRecord(values) || (absent && isRecord(unknown))) {
     const out: Record<string, unknown> = { ...(isRecord(values) ? values : {}) };
     const marks = isRecord(unknown) ? unknown : {};
     for (const key of new Set([...Object.keys(out), ...Object.keys(marks)])) out[key] = withUnknowns(out[key], marks[key]);
@@ -170,13 +171,6 @@ function withUnknowns(values: unknown, unknown: unknown): unknown {
   return values;
 }
 
-/**
- * Replaces unknown ids of other objects with the objects the configuration names: the single
- * reference of a string attribute (`monitor`, `fallback_pool`), or the references of a list
- * (`default_pools`) in the order the expression names them, when the whole list or each of
- * its elements is unknown. Maps of pools (`region_pools`) stay unknown: the references do not
- * say which key holds which.
- */
 /** The attributes that hold ids of other objects, by shape (both provider generations). */
 const ID_ATTRIBUTES = new Set(["monitor", "fallback_pool", "fallback_pool_id"]);
 const ID_LIST_ATTRIBUTES = new Set(["default_pools", "default_pool_ids"]);
