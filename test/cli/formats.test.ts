@@ -17,18 +17,14 @@ describe("cflint check reads YAML, Terraform and plans", () => {
     writeFileSync(join(dir, "notes.txt"), "not configuration\n");
     const { status, stdout } = cflint(["check", ".", "--format", "json"], { cwd: dir });
     expect(status).toBe(1);
-    const results = JSON.parse(stdout) as { filePath: string; errorCount: number; warningCount: number }[];
-    expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.errorCount, r.warningCount])).toEqual([
-      ["api.json", 5, 2],
-      ["bundle.yaml", 5, 2],
-      ["plan-unknown.json", 0, 0],
-      ["plan.json", 5, 2],
-      ["unknown.tf", 0, 0],
-      ["v4.tf", 5, 2],
-      ["v4.tf.json", 5, 2],
-      ["v5.tf", 5, 2],
-      ["v5.tf.json", 5, 2],
-    ]);
+    const results = JSON.parse(stdout) as { filePath: string; errorCount: number; messages: { ruleId: string }[] }[];
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r]));
+    expect(Object.keys(byFile)).toEqual(["api.json", "bundle.yaml", "plan-unknown.json", "plan.json", "unknown.tf", "v4.tf", "v4.tf.json", "v5.tf", "v5.tf.json"]);
+    for (const file of ["bundle.yaml", "plan.json", "v4.tf", "v4.tf.json", "v5.tf", "v5.tf.json"]) {
+      expect(byFile[file]!.messages.map((m) => m.ruleId), file).toContain("spectrum/origin-conflict");
+    }
+    expect(byFile["unknown.tf"]!.errorCount).toBe(0);
+    expect(byFile["plan-unknown.json"]!.errorCount).toBe(0);
   });
 
   it("stdin is read by the extension of --stdin-filename", () => {

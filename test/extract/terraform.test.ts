@@ -140,3 +140,33 @@ describe("unknown values", () => {
     expect(pool.unknown).toBeUndefined();
   });
 });
+
+describe("odd shapes never crash and are never read as something they are not", () => {
+  it.each([
+    ["main.tf.json", '{"resource": []}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer_pool": {"web": "x"}}}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer_pool": {"__proto__": {"name": "p", "origins": [{"header": [{"header": null}]}]}}}}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer": {"x": {"region_pools": [{"region": "${var.r}", "pool_ids": ["a"]}], "pop_pools": [1]}}}}'],
+    ["main.tf", ""],
+    ["main.tf", 'resource "cloudflare_load_balancer_monitor" {\n  type = "http"\n}\n'],
+    ["plan.json", '{"format_version": "1", "planned_values": {"root_module": {"child_modules": [null, 1, {"resources": "x"}]}}}'],
+  ])("%s %s", async (path, text) => {
+    await loadParsers([path]);
+    const document = parseDocument(text, path);
+    expect(() => extractDocument(document)).not.toThrow();
+  });
+
+  it("a plan's after_unknown of another shape than the values leaves the known values alone", () => {
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [{ address: "cloudflare_load_balancer_pool.x", type: "cloudflare_load_balancer_pool", values: { name: "x", origins: [{ address: "192.0.2.1" }] } }],
+        },
+      },
+      resource_changes: [{ address: "cloudflare_load_balancer_pool.x", change: { after_unknown: [true] } }],
+    };
+    const [pool] = resources(JSON.stringify(plan), "plan.json");
+    expect(pool!.value).toEqual({ id: "cloudflare_load_balancer_pool.x", name: "x", origins: [{ address: "192.0.2.1" }] });
+  });
+});
