@@ -180,34 +180,35 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       const at = range ?? file.document.locate(pointer, target);
       file.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at });
     };
-    const watches = new Map<Located, UnknownWatch>();
-    const guarded: Project = {
-      resources: resources.map((r) => watched(r, watches)),
-      of: <K extends Kind>(kind: K) => project.of(kind).map((r) => watched(r, watches)),
+    // A finding may rest on any object the rule read, so once the rule has read a value
+    // known only after apply, none of its later findings is reported.
+    const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
+    const watched = <K extends Kind>(resource: Located<K>): Located<K> => {
+      if (!resource.unknown) return resource;
+      let entry = views.get(resource);
+      if (!entry) {
+        const watch = new UnknownWatch(new Set(resource.unknown));
+        entry = { view: { ...resource, value: watch.wrap(resource.value) }, watch };
+        views.set(resource, entry);
+      }
+      return entry.view as Located<K>;
     };
+    const guarded: Project = {
+      resources: resources.map(watched),
+      of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
+    };
+    const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
     runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
-      (rule as ProjectRule).checkProject(resources.some((r) => r.unknown) ? guarded : project, {
+      (rule as ProjectRule).checkProject(views.size > 0 ? guarded : project, {
         account: needs.view(account, rule.id, "", ""),
         report: ({ resource, at, target, message }) => {
+          if ([...views.values()].some(({ watch }) => watch.touched)) return;
           const original = originals.get(resource) ?? resource;
-          if (watches.get(original)?.touched) return;
           fileReport(original.file)(rule, documentPointer(original, at ?? ""), labelled(original, message), undefined, target);
         },
       }),
     );
   }
-}
-
-const originals = new WeakMap<Located, Located>();
-
-/** The resource as a project rule sees it: its value watched for reads of unknown fields. */
-function watched<K extends Kind>(resource: Located<K>, watches: Map<Located, UnknownWatch>): Located<K> {
-  if (!resource.unknown) return resource;
-  let watch = watches.get(resource);
-  if (!watch) watches.set(resource, (watch = new UnknownWatch(new Set(resource.unknown))));
-  const view = { ...resource, value: watch.wrap(resource.value) };
-  originals.set(view, resource);
-  return view;
 }
 
 type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target) => void;

@@ -144,4 +144,13 @@ describe("rules reading unknown fields stay silent; known fields still count", (
       ["pool/test-monitor", 15, 13, "no monitor cloudflare_load_balancer_monitor.gone"],
     ]);
   });
+
+  it("a rule across objects reports nothing once it has read an unknown value, whichever object it reports on", async () => {
+    await loadParsers(["main.tf"]);
+    const unknownFirst = tf.replace('"dangling"', '"a_dangling"').split("\n");
+    // Move the pool with the unknown monitor before the dangling one.
+    const reordered = [...unknownFirst.slice(0, 12), ...unknownFirst.slice(17), ...unknownFirst.slice(12, 17)].join("\n");
+    const run = lintSources([{ path: "main.tf", text: reordered }], undefined, [danglingMonitor]);
+    expect(run.results[0]!.findings).toEqual([]);
+  });
 });
