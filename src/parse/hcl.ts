@@ -94,13 +94,14 @@ class Reader {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.name === "Attribute") {
         const name = child.getChild("Identifier");
+        if (!name) continue;
         const expression = child.getChild("Expression");
-        if (!name || !expression) continue;
         const key = this.source(name);
         const at = pointer + "/" + escapeSegment(key);
-        this.mark(at, expression, name);
-        const unreadable = this.unreadable.has(child.from);
-        setOwn(out, key, unreadable ? this.unknown(expression, child.to) : this.expression(expression, at));
+        this.mark(at, expression ?? child, name);
+        const readable = expression && !this.unreadable.has(child.from);
+        // Unreadable: the attribute's text from its expression on, as an expression.
+        setOwn(out, key, readable ? this.expression(expression, at) : "${" + this.text.slice((expression ?? child).from, child.to) + "}");
       } else if (child.name === "Block") {
         this.block(child, out, pointer);
       }
@@ -258,8 +259,8 @@ class Reader {
     return heredoc.strip ? stripIndent(escaped) : escaped;
   }
 
-  private unknown(node: SyntaxNode, to = node.to): string {
-    return "${" + this.text.slice(node.from, to) + "}";
+  private unknown(node: SyntaxNode): string {
+    return "${" + this.source(node) + "}";
   }
 }
 
