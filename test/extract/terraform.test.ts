@@ -134,6 +134,35 @@ describe("unknown values", () => {
     expect(partial.value).toEqual({ id: "cloudflare_load_balancer_pool.partial", name: "partial", origins: [{ name: "a", weight: 1 }] });
   });
 
+  it("plan values from provider v4 (blocks as lists) map like v4 configuration", () => {
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: "cloudflare_load_balancer_monitor.m",
+              mode: "managed",
+              type: "cloudflare_load_balancer_monitor",
+              values: { type: "https", header: [{ header: "Host", values: ["a.example.com"] }], description: null },
+            },
+            {
+              address: "cloudflare_spectrum_application.s[0]",
+              mode: "managed",
+              type: "cloudflare_spectrum_application",
+              index: 0,
+              values: { protocol: "tcp/3000-3001", dns: [{ type: "CNAME", name: "s.example.com" }], origin_port_range: [{ start: 3000, end: 3001 }] },
+            },
+          ],
+        },
+      },
+    };
+    const [monitor, app] = resources(JSON.stringify(plan), "plan.json");
+    expect(monitor!.value).toEqual({ id: "cloudflare_load_balancer_monitor.m", type: "https", header: { Host: ["a.example.com"] } });
+    expect(app!.value).toEqual({ id: "cloudflare_spectrum_application.s[0]", protocol: "tcp/3000-3001", dns: { type: "CNAME", name: "s.example.com" }, origin_port: "3000-3001" });
+    expect(app!.label).toBe("cloudflare_spectrum_application.s[0]");
+  });
+
   it("a reference to a resource in the same files resolves to its address, the resource's id", () => {
     const pool = byId(fixture("v4.tf"), "cloudflare_load_balancer_pool.web");
     expect(pool.value.monitor).toBe("cloudflare_load_balancer_monitor.http");
