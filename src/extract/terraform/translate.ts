@@ -35,7 +35,7 @@ type Spec =
   | { list: Spec }
   | { map: Spec }
   | { object: Fields }
-  | { special: "header" | "origin-header"; }
+  | { special: "header" | "origin-header" }
   | { pools: "region" | "country" | "pop" };
 
 interface Field {
@@ -168,7 +168,6 @@ const FIELDS: Record<Kind, Fields> = { monitor: MONITOR, pool: POOL, load_balanc
 
 /** Marks a value that cannot be known before apply. */
 const UNKNOWN = Symbol("unknown");
-type Read = unknown;
 
 /** Whether a string holds an expression (`${…}` or `%{…}` not escaped as `$${` / `%%{`). */
 function isTemplate(text: string): boolean {
@@ -190,7 +189,7 @@ class Translator {
   constructor(private readonly resolve: ReferenceResolver) {}
 
   /** A scalar as Terraform hands it to the provider: expressions resolved or unknown, primitives converted. */
-  private scalar(raw: unknown, spec: "string" | "number" | "bool" | "as-is"): Read {
+  private scalar(raw: unknown, spec: "string" | "number" | "bool" | "as-is"): unknown {
     if (typeof raw === "string") {
       if (isTemplate(raw)) return this.resolve(raw) ?? UNKNOWN;
       const text = unescapeLiteral(raw);
@@ -204,7 +203,7 @@ class Translator {
   }
 
   /** Reads `raw` (at document pointer `doc`) by `spec` into API pointer `api`; undefined when unset. */
-  read(raw: unknown, spec: Spec, api: string, doc: string): Read {
+  read(raw: unknown, spec: Spec, api: string, doc: string): unknown {
     if (raw === null || raw === undefined) return undefined;
     this.links.set(api, doc);
     if (typeof raw === "string" && isTemplate(raw) && typeof spec === "object") {
@@ -265,7 +264,7 @@ class Translator {
    * Request headers: v5 writes a map of lists (`{ Host = [...] }`; origins use lowercase
    * `host`), v4 repeated blocks `header { header = "Host" values = [...] }`.
    */
-  private header(raw: unknown, kind: "header" | "origin-header", api: string, doc: string): Read {
+  private header(raw: unknown, kind: "header" | "origin-header", api: string, doc: string): unknown {
     const blocks = Array.isArray(raw) ? raw : isRecord(raw) && "header" in raw && "values" in raw ? [raw] : undefined;
     const out: Record<string, unknown> = {};
     if (blocks) {
@@ -292,7 +291,7 @@ class Translator {
   }
 
   /** Pools by region, country or PoP: a v5 map of lists, or v4 blocks `{ region = "WNAM" pool_ids = [...] }`. */
-  private pools(raw: unknown, label: "region" | "country" | "pop", api: string, doc: string): Read {
+  private pools(raw: unknown, label: "region" | "country" | "pop", api: string, doc: string): unknown {
     if (isRecord(raw) && !(label in raw)) return this.read(raw, { map: STRINGS }, api, doc);
     const blocks = Array.isArray(raw) ? raw : isRecord(raw) ? [raw] : undefined;
     if (!blocks) return raw;
