@@ -143,7 +143,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
 
 /** Where a finding at `at` (relative to the resource's value) lies in the resource's document. */
 function documentPointer(resource: Resource, at: string): string {
-  return resource.locate ? resource.locate(at) : resource.pointer + at;
+  return resource.pointerOf ? resource.pointerOf(at) : resource.pointer + at;
 }
 
 function labelled(resource: Resource, message: string): string {

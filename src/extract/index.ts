@@ -15,7 +15,7 @@ export interface Resource {
    * For objects translated from another shape (Terraform): maps a pointer into `value` to
    * the document pointer it came from. Otherwise that is `pointer` followed by the pointer.
    */
-  locate?: (at: string) => string;
+  pointerOf?: (at: string) => string;
   /** Pointers into `value` of fields that are not known before apply: left out of `value`. */
   unknown?: readonly string[];
   /** How findings name the object where its place in the file says little (a plan's resource address). */

@@ -42,7 +42,7 @@ describe("Terraform attributes become API objects", () => {
       "main.tf",
     );
     expect(app!.value.origin_port).toBe("3000-3010");
-    expect(app!.locate!("/origin_port")).toBe("/resource/cloudflare_spectrum_application/game/origin_port_range/0");
+    expect(app!.pointerOf!("/origin_port")).toBe("/resource/cloudflare_spectrum_application/game/origin_port_range/0");
   });
 
   it("v4 country and pop pools, header blocks and renamed attributes map both ways", () => {
@@ -72,9 +72,15 @@ describe("Terraform attributes become API objects", () => {
       pop_pools: { LAX: ["b"] },
       rules: [{ name: "r", condition: "true", overrides: { fallback_pool: "a", session_affinity_ttl: 1800 } }],
     });
-    expect(lb!.locate!("/default_pools/0")).toBe("/resource/cloudflare_load_balancer/geo/default_pool_ids/0");
-    expect(lb!.locate!("/country_pools/US/0")).toBe("/resource/cloudflare_load_balancer/geo/country_pools/0/pool_ids/0");
-    expect(lb!.locate!("/rules/0/overrides/fallback_pool")).toBe("/resource/cloudflare_load_balancer/geo/rules/0/overrides/0/fallback_pool");
+    expect(lb!.pointerOf!("/default_pools/0")).toBe("/resource/cloudflare_load_balancer/geo/default_pool_ids/0");
+    expect(lb!.pointerOf!("/country_pools/US/0")).toBe("/resource/cloudflare_load_balancer/geo/country_pools/0/pool_ids/0");
+    expect(lb!.pointerOf!("/rules/0/overrides/fallback_pool")).toBe("/resource/cloudflare_load_balancer/geo/rules/0/overrides/0/fallback_pool");
+  });
+
+  it("a single block written as an object (JSON syntax) is a list of one", () => {
+    const [pool] = resources('{"resource": {"cloudflare_load_balancer_pool": {"p": {"name": "p", "origins": {"name": "a", "address": "192.0.2.1"}}}}}', "p.tf.json");
+    expect(pool!.value.origins).toEqual([{ name: "a", address: "192.0.2.1" }]);
+    expect(pool!.pointerOf!("/origins/0/address")).toBe("/resource/cloudflare_load_balancer_pool/p/origins/address");
   });
 
   it("converts primitives as Terraform does, and keeps escaped templates literal", () => {
@@ -93,7 +99,7 @@ describe("Terraform attributes become API objects", () => {
 
   it("v5 origin header.host is the API's header.Host", () => {
     const pool = byId(fixture("v5.tf"), "cloudflare_load_balancer_pool.web");
-    expect(pool.locate!("/origins/0/header/Host/0")).toBe("/resource/cloudflare_load_balancer_pool/web/origins/0/header/host/0");
+    expect(pool.pointerOf!("/origins/0/header/Host/0")).toBe("/resource/cloudflare_load_balancer_pool/web/origins/0/header/host/0");
   });
 
   it("other resource types, data sources and blocks are passed over silently", () => {

@@ -49,7 +49,7 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
             kind,
             pointer,
             value: { id: address, ...translation.value },
-            locate: translation.locate,
+            pointerOf: translation.pointerOf,
             ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
           });
         }
@@ -106,7 +106,7 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
       kind,
       pointer: resource.pointer,
       value: { id: idOf.get(resource.address)!, ...translation.value },
-      locate: translation.locate,
+      pointerOf: translation.pointerOf,
       label: resource.address,
       ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
     });

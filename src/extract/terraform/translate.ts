@@ -13,7 +13,7 @@ export const RESOURCE_KINDS: Record<string, Kind> = {
 export interface Translation {
   value: Record<string, unknown>;
   /** Maps a pointer into `value` to the document pointer of what it came from. */
-  locate(at: string): string;
+  pointerOf(at: string): string;
   /** Pointers into `value` of fields whose values are not known before apply; they are left out. */
   unknown: string[];
 }
@@ -211,6 +211,11 @@ class Translator {
     }
     if (typeof spec === "string") return this.scalar(raw, spec);
     if ("list" in spec) {
+      // The JSON syntax may write a single block (v4 `origins { … }`) as an object.
+      if (isRecord(raw) && typeof spec.list === "object" && "object" in spec.list) {
+        const item = this.read(raw, spec.list, `${api}/0`, doc);
+        return item === UNKNOWN ? UNKNOWN : [item];
+      }
       if (!Array.isArray(raw)) return raw;
       const items = raw.map((item, i) => this.read(item, spec.list, `${api}/${i}`, `${doc}/${i}`));
       // One unknown element makes the list's length and order unknown too.
@@ -328,7 +333,7 @@ export function translate(kind: Kind, body: Record<string, unknown>, base: strin
   return {
     value,
     unknown: translator.unknown,
-    locate(at: string): string {
+    pointerOf(at: string): string {
       const segments = splitPointer(at);
       for (let n = segments.length; n >= 0; n--) {
         const prefix = joinPointer("", ...segments.slice(0, n));
