@@ -4,14 +4,14 @@ import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type
 import { validate } from "../schema/index.js";
 import { readFact, type AccountFacts, type FactName } from "./account.js";
 import {
-  YAML_BOOLEAN_WORD,
-  YAML_IMPLICIT_TYPE,
   DUPLICATE_KEY,
   FATAL_RULES,
   PARSE_ERROR,
   RULE_CRASHED,
   SCHEMA_RULES,
   UNKNOWN_KIND,
+  YAML_BOOLEAN_WORD,
+  YAML_IMPLICIT_TYPE,
 } from "./builtin-rules.js";
 import { compareFindings, type FileResult, type Finding, type Severity } from "./finding.js";
 import {
@@ -155,12 +155,19 @@ function labelled(resource: Resource, message: string): string {
  * boolean word anywhere in one, an unquoted value typed as a non-string where the schema
  * wanted a string (there it explains the schema's finding).
  */
-function reportYamlPitfalls(problems: readonly ParseProblem[], resources: readonly Resource[], typeErrors: ReadonlySet<string>, report: Reporter): void {
+function reportYamlPitfalls(
+  problems: readonly ParseProblem[],
+  resources: readonly Resource[],
+  typeErrors: ReadonlySet<string>,
+  report: Reporter,
+): void {
+  const inResource = (pointer: string) => resources.some((r) => pointer === r.pointer || pointer.startsWith(r.pointer + "/"));
   for (const problem of problems) {
     const pointer = problem.pointer ?? "";
-    if (problem.kind === "yaml-boolean-word" && resources.some((r) => pointer === r.pointer || pointer.startsWith(r.pointer + "/")))
+    if (problem.kind === "yaml-boolean-word" && inResource(pointer))
       report(YAML_BOOLEAN_WORD, pointer, problem.message, problem.range);
-    else if (problem.kind === "yaml-implicit-type" && typeErrors.has(pointer)) report(YAML_IMPLICIT_TYPE, pointer, problem.message, problem.range);
+    else if (problem.kind === "yaml-implicit-type" && typeErrors.has(pointer))
+      report(YAML_IMPLICIT_TYPE, pointer, problem.message, problem.range);
   }
 }
 

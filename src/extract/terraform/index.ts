@@ -20,11 +20,13 @@ const resolveConfigReference: ReferenceResolver = (expression) => {
   return match ? `${match[1]}.${match[2]}` : undefined;
 };
 
+type Body = [Record<string, unknown>, string];
+
 /** Both labelled-block forms of the JSON syntax: an object, or an array of objects. */
-function bodies(value: unknown, pointer: string): [Record<string, unknown>, string][] {
+function bodies(value: unknown, pointer: string): Body[] {
   if (isRecord(value)) return [[value, pointer]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => (isRecord(item) ? [[item, `${pointer}/${i}`] as [Record<string, unknown>, string]] : []));
-  return [];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i): Body[] => (isRecord(item) ? [[item, `${pointer}/${i}`]] : []));
 }
 
 /**
@@ -126,7 +128,8 @@ function collectPlanned(module: unknown, pointer: string, into: PlannedResource[
     module.resources.forEach((r, i) => {
       if (!isRecord(r) || r.mode === "data" || typeof r.type !== "string" || !(r.type in RESOURCE_KINDS)) return;
       if (typeof r.address !== "string" || !isRecord(r.values)) return;
-      into.push({ address: r.address, type: r.type, values: r.values, pointer: joinPointer(pointer, "resources", i, "values"), module: prefix });
+      const at = joinPointer(pointer, "resources", i, "values");
+      into.push({ address: r.address, type: r.type, values: r.values, pointer: at, module: prefix });
     });
   }
   if (Array.isArray(module.child_modules)) {
