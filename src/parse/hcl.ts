@@ -44,7 +44,8 @@ export function parseHcl(text: string): ParsedDocument {
   if (error) {
     const end = Math.max(error.to, error.from + 1);
     const near = text.slice(error.from, end).split(/\r?\n/)[0]!.trim();
-    const message = near === "" ? "unexpected end of the file" : `unexpected "${near}"`;
+    const atEnd = error.from >= text.trimEnd().length;
+    const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
     const range = lines.range(Math.min(error.from, text.length), Math.min(end, text.length));
     return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range };
   }

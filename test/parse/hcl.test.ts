@@ -73,8 +73,10 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
   it("an unclosed block is a syntax error at its position", () => {
     const doc = parseDocument('resource "cloudflare_load_balancer_pool" "web" {\n  name = "web"\n', "main.tf");
     expect(doc.value).toBeUndefined();
-    expect(doc.problems).toEqual([expect.objectContaining({ kind: "syntax" })]);
+    expect(doc.problems).toEqual([expect.objectContaining({ kind: "syntax", message: "the file ends before every block is closed" })]);
     expect(doc.problems[0]!.range.line).toBe(3);
+    const extra = parseDocument('resource "x" "y" {\n}\n}\n', "main.tf");
+    expect(extra.problems).toEqual([expect.objectContaining({ message: 'unexpected "}"', range: { line: 3, column: 1, endLine: 3, endColumn: 2 } })]);
   });
 
   it("a function call as an object's value is an expression, not a syntax error", () => {
