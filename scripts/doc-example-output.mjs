@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const bin = new URL("../dist/src/cli/main.js", import.meta.url).pathname;
-const EXAMPLE = /(## Example[\s\S]*?```(jsonc?)\n([\s\S]*?)```\s*```text\n)([\s\S]*?)(```)/;
+const EXAMPLE = /(## Example[\s\S]*?```(jsonc?|yaml)\n([\s\S]*?)```\s*```text\n)([\s\S]*?)(```)/;
 
 for (const pagePath of process.argv.slice(2)) {
   const page = readFileSync(pagePath, "utf8");

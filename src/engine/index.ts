@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { loadParsers } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
 import type { FileResult } from "./finding.js";
 import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
@@ -8,8 +9,9 @@ export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
 export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
 export type { FileResult, Finding, Severity } from "./finding.js";
 
-/** Lints one text as if it were the file `filePath`. */
-export function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): LintRun {
+/** Lints one text as if it were the file `filePath` (whose extension says how to read it). */
+export async function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): Promise<LintRun> {
+  await loadParsers([filePath]);
   return lintSources([{ path: filePath, text }], () => settings);
 }
 
@@ -34,6 +36,7 @@ export async function lintFiles(
     }),
   );
   const sources = [...reads.filter((r): r is SourceFile => "text" in r), ...texts];
+  await loadParsers(sources.map((s) => s.path));
   const run = lintSources(sources, settingsFor);
   // lintSources keeps the order of its sources; put unreadable files back in their places.
   const linted = run.results.values();
