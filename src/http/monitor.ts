@@ -1,0 +1,60 @@
+import { joinPointer } from "../parse/pointer.js";
+import type { Monitor } from "../schema/types.js";
+
+/**
+ * How the API reads a monitor: the defaults it fills in and the fields that only HTTP probes
+ * use. Rules get unvalidated values in range and enum, so every reader guards its types.
+ */
+
+type MonitorValue = Partial<Monitor> & Record<string, unknown>;
+
+/** `type` defaults to http in the API. */
+export function monitorType(monitor: MonitorValue): string {
+  return typeof monitor.type === "string" ? monitor.type : "http";
+}
+
+export function isHttpMonitor(monitor: MonitorValue): boolean {
+  const type = monitorType(monitor);
+  return type === "http" || type === "https";
+}
+
+/** `method` defaults to GET for http/https and to connection_established for tcp. */
+export function monitorMethod(monitor: MonitorValue): string {
+  if (typeof monitor.method === "string" && monitor.method !== "") return monitor.method;
+  return monitorType(monitor) === "tcp" ? "connection_established" : "GET";
+}
+
+/** The port the probe connects to: 0 and null mean the protocol's default. */
+export function explicitPort(monitor: MonitorValue): number | undefined {
+  return typeof monitor.port === "number" && monitor.port !== 0 ? monitor.port : undefined;
+}
+
+export interface HeaderValue {
+  /** Pointer of the value, relative to the object holding `header`. */
+  at: string;
+  value: string;
+}
+
+/**
+ * Every value of header `name` in a `header` object (name → list of values). Header names are
+ * case-insensitive in HTTP, so `Host` and `host` are the same header.
+ */
+export function headerValues(header: unknown, name: string): HeaderValue[] {
+  if (header === null || typeof header !== "object" || Array.isArray(header)) return [];
+  const wanted = name.toLowerCase();
+  const found: HeaderValue[] = [];
+  for (const [key, values] of Object.entries(header)) {
+    if (key.toLowerCase() !== wanted || !Array.isArray(values)) continue;
+    values.forEach((value, i) => {
+      if (typeof value === "string") found.push({ at: joinPointer("/header", key, i), value });
+    });
+  }
+  return found;
+}
+
+/** The pointer of the header name `name` itself, when the header object has it. */
+export function headerKey(header: unknown, name: string): string | undefined {
+  if (header === null || typeof header !== "object" || Array.isArray(header)) return undefined;
+  const key = Object.keys(header).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : joinPointer("/header", key);
+}
