@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { DEFAULT_EXPECTED_CODES, parseExpectedCodes, type CodeItem } from "../../src/http/expected-codes.js";
-import { isHttpMonitor, monitorMethod } from "../../src/http/monitor.js";
+import { parseExpectedCodes, type CodeItem } from "../../src/http/expected-codes.js";
+import { expectedCodesOf, isHttpMonitor, monitorMethod } from "../../src/http/monitor.js";
 import { utf8Length } from "../../src/http/request-path.js";
 
 /** Cloudflare looks for expected_body in the first 10 KB of the response only. */
@@ -21,7 +21,7 @@ export default defineRule({
     const body = monitor.expected_body;
     if (!isHttpMonitor(monitor) || typeof body !== "string" || body === "") return;
     const method = monitorMethod(monitor);
-    const expected = typeof monitor.expected_codes === "string" && monitor.expected_codes !== "" ? monitor.expected_codes : DEFAULT_EXPECTED_CODES;
+    const expected = expectedCodesOf(monitor);
     const codes = parseExpectedCodes(expected);
     let why: string | undefined;
     if (method.toUpperCase() === "HEAD") why = 'a HEAD response has no body. Use "method": "GET"';

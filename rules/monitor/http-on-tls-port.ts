@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { DEFAULT_EXPECTED_CODES, parseExpectedCodes } from "../../src/http/expected-codes.js";
-import { explicitPort, monitorType } from "../../src/http/monitor.js";
+import { parseExpectedCodes } from "../../src/http/expected-codes.js";
+import { expectedCodesOf, explicitPort, monitorType } from "../../src/http/monitor.js";
 
 export default defineRule({
   id: "monitor/http-on-tls-port",
@@ -10,7 +10,7 @@ export default defineRule({
   description: "An http monitor must not probe port 443; the origin answers plain HTTP there with 400",
   check(monitor, ctx) {
     if (monitorType(monitor) !== "http" || explicitPort(monitor) !== 443) return;
-    const expected = typeof monitor.expected_codes === "string" ? monitor.expected_codes : DEFAULT_EXPECTED_CODES;
+    const expected = expectedCodesOf(monitor);
     const codes = parseExpectedCodes(expected);
     // Someone who accepts 400 has seen the answer and chosen it.
     if (!codes.ok || codes.value.accepts(400)) return;

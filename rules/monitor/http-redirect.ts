@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { DEFAULT_EXPECTED_CODES, parseExpectedCodes } from "../../src/http/expected-codes.js";
-import { explicitPort, monitorType } from "../../src/http/monitor.js";
+import { parseExpectedCodes } from "../../src/http/expected-codes.js";
+import { expectedCodesOf, explicitPort, monitorType } from "../../src/http/monitor.js";
 
 /** What an origin answers when it sends plain HTTP on to HTTPS. */
 const REDIRECTS = [301, 302, 303];
@@ -16,7 +16,7 @@ export default defineRule({
     if (monitorType(monitor) !== "http" || monitor.follow_redirects === true) return;
     // Port 443 answers plain HTTP with 400, not a redirect: monitor/http-on-tls-port says so.
     if (explicitPort(monitor) === 443) return;
-    const expected = typeof monitor.expected_codes === "string" ? monitor.expected_codes : DEFAULT_EXPECTED_CODES;
+    const expected = expectedCodesOf(monitor);
     const codes = parseExpectedCodes(expected);
     // Malformed codes are another rule's finding; a monitor that accepts any redirect is deliberate.
     if (!codes.ok || REDIRECTS.some((status) => codes.value.accepts(status))) return;

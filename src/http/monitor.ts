@@ -1,4 +1,5 @@
 import { joinPointer } from "../parse/pointer.js";
+import { DEFAULT_EXPECTED_CODES } from "./expected-codes.js";
 import type { Monitor } from "../schema/types.js";
 
 /**
@@ -57,4 +58,10 @@ export function headerKey(header: unknown, name: string): string | undefined {
   if (header === null || typeof header !== "object" || Array.isArray(header)) return undefined;
   const key = Object.keys(header).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? undefined : joinPointer("/header", key);
+}
+
+/** `expected_codes` as the API applies it: absent or empty (how API responses write unset) means "200". */
+export function expectedCodesOf(monitor: MonitorValue): string {
+  const codes = monitor.expected_codes;
+  return typeof codes === "string" && codes !== "" ? codes : DEFAULT_EXPECTED_CODES;
 }
