@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { isHttpMonitor, monitorType } from "../../src/http/monitor.js";
+import { aMonitor, isHttpMonitor, monitorType } from "../../src/http/monitor.js";
 
 export default defineRule({
   id: "monitor/follow-redirect-spelling",
@@ -10,7 +10,7 @@ export default defineRule({
   check(monitor, ctx) {
     if (!("follow_redirect" in monitor)) return;
     const repair = !isHttpMonitor(monitor)
-      ? `, and a ${monitorType(monitor)} monitor follows no redirects. Remove it`
+      ? `, and ${aMonitor(monitorType(monitor))} follows no redirects. Remove it`
       : "follow_redirects" in monitor
         ? `; "follow_redirects" is already set. Remove it`
         : `. Rename it to "follow_redirects"`;

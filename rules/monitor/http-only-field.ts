@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { isHttpMonitor, monitorType } from "../../src/http/monitor.js";
+import { aMonitor, isHttpMonitor, monitorType } from "../../src/http/monitor.js";
 
 /**
  * Fields that only http and https probes use, with the values that ask for nothing (the
@@ -30,7 +30,7 @@ export default defineRule({
       ctx.report({
         at: `/${field}`,
         target: "key",
-        message: `"${field}" applies to http and https monitors only; a ${type} monitor ignores it. Remove it`,
+        message: `"${field}" applies to http and https monitors only; ${aMonitor(type)} ignores it. Remove it`,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { isHttpMonitor, monitorType } from "../../src/http/monitor.js";
+import { aMonitor, isHttpMonitor, monitorType } from "../../src/http/monitor.js";
 
 const TCP_METHOD = "connection_established";
 
@@ -16,7 +16,7 @@ export default defineRule({
     if (isHttpMonitor(monitor) && method.toLowerCase() === TCP_METHOD) {
       ctx.report({
         at: "/method",
-        message: `"${method}" is the tcp probe's method, but an ${type} monitor sends an HTTP request. Use "GET" or "HEAD"`,
+        message: `"${method}" is the tcp probe's method, but ${aMonitor(type)} sends an HTTP request. Use "GET" or "HEAD"`,
       });
     } else if (type === "tcp" && method.toLowerCase() !== TCP_METHOD) {
       ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { explicitPort, monitorType } from "../../src/http/monitor.js";
+import { aMonitor, explicitPort, monitorType } from "../../src/http/monitor.js";
 
 /** Probe types with no default port (the API: "Required for TCP, UDP, and SMTP checks"). */
 const NEED_PORT = new Set(["tcp", "udp_icmp", "smtp"]);
@@ -16,7 +16,7 @@ export default defineRule({
     const given = monitor.port === undefined ? "has no port" : `has port ${String(monitor.port)}, which means none`;
     ctx.report({
       at: monitor.port === undefined ? "/type" : "/port",
-      message: `a ${type} monitor ${given}, and ${type} has no default. Set "port" to the port the origin serves`,
+      message: `${aMonitor(type)} ${given}, and ${type} has no default. Set "port" to the port the origin serves`,
     });
   },
 });

@@ -65,3 +65,8 @@ export function expectedCodesOf(monitor: MonitorValue): string {
   const codes = monitor.expected_codes;
   return typeof codes === "string" && codes !== "" ? codes : DEFAULT_EXPECTED_CODES;
 }
+
+/** "a tcp monitor", "an smtp monitor": how messages name a monitor by its type. */
+export function aMonitor(type: string): string {
+  return `${["http", "https", "icmp_ping", "smtp"].includes(type) ? "an" : "a"} ${type} monitor`;
+}
