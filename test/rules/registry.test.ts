@@ -39,7 +39,9 @@ function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   const match = /## Example[\s\S]*?```jsonc?\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  return { text, headings, example: match?.[1], output: match?.[2] };
+  // A rule that needs account facts shows, after the output, the config that makes it fire.
+  const config = /## Example[\s\S]*?```text\n[\s\S]*?```[^#`]*`cflint\.config\.json`[^#`]*```json\n([\s\S]*?)```/.exec(text);
+  return { text, headings, example: match?.[1], output: match?.[2], config: config?.[1] };
 }
 
 describe("rule docs pages", () => {
@@ -56,10 +58,17 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { example, output } = readPage(id);
+    const { example, output, config } = readPage(id);
     expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
     const run = lintSources([{ path: "example.json", text: example! }]);
-    expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
+    const fired = (r: typeof run) => r.results[0]!.findings.map((f) => f.ruleId);
+    if (config === undefined) expect(fired(run)).toContain(id);
+    else {
+      // Without the facts the rule stays silent and says which fact it needs; with them it fires.
+      expect(run.neededFacts.checks).toBeGreaterThan(0);
+      const account = JSON.parse(config).account;
+      expect(fired(lintSources([{ path: "example.json", text: example! }], () => ({ account, rules: {} })))).toContain(id);
+    }
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(
       `$ cflint check example.json\n${shown.replace(/^\n/, "")}`,
