@@ -11,7 +11,7 @@ export default defineRule({
   description: "udp_icmp, icmp_ping and smtp monitors need an Enterprise plan",
   check(monitor, ctx) {
     const type = monitorType(monitor);
-    if (!ENTERPRISE_ONLY.has(type)) return;
+    if (type === undefined || !ENTERPRISE_ONLY.has(type)) return;
     const plan = ctx.account.need("plan");
     if (plan === undefined || plan === "enterprise") return;
     ctx.report({

@@ -9,8 +9,9 @@ export default defineRule({
   description: 'A monitor must spell the field "follow_redirects"; the API ignores the docs\' "follow_redirect"',
   check(monitor, ctx) {
     if (!("follow_redirect" in monitor)) return;
-    const repair = !isHttpMonitor(monitor)
-      ? `, and ${aMonitor(monitorType(monitor))} follows no redirects. Remove it`
+    const type = monitorType(monitor);
+    const repair = type !== undefined && !isHttpMonitor(monitor)
+      ? `, and ${aMonitor(type)} follows no redirects. Remove it`
       : "follow_redirects" in monitor
         ? `; "follow_redirects" is already set. Remove it`
         : `. Rename it to "follow_redirects"`;

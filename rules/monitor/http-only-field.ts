@@ -22,8 +22,8 @@ export default defineRule({
   predicts: "ignored",
   description: "Fields for HTTP probes (path, header, expected_codes, expected_body, …) do nothing on other monitor types",
   check(monitor, ctx) {
-    if (isHttpMonitor(monitor)) return;
     const type = monitorType(monitor);
+    if (type === undefined || isHttpMonitor(monitor)) return;
     for (const [field, asksNothing] of Object.entries(HTTP_ONLY)) {
       const value = (monitor as Record<string, unknown>)[field];
       if (value === undefined || value === null || asksNothing(value)) continue;

@@ -13,7 +13,7 @@ export default defineRule({
     const method = monitor.method;
     if (typeof method !== "string" || method === "") return;
     const type = monitorType(monitor);
-    if (isHttpMonitor(monitor) && method.toLowerCase() === TCP_METHOD) {
+    if (type !== undefined && isHttpMonitor(monitor) && method.toLowerCase() === TCP_METHOD) {
       ctx.report({
         at: "/method",
         message: `"${method}" is the tcp probe's method, but ${aMonitor(type)} sends an HTTP request. Use "GET" or "HEAD"`,

@@ -12,7 +12,7 @@ export default defineRule({
   description: "tcp, udp_icmp and smtp monitors must set a port; they have no default",
   check(monitor, ctx) {
     const type = monitorType(monitor);
-    if (!NEED_PORT.has(type) || explicitPort(monitor) !== undefined) return;
+    if (type === undefined || !NEED_PORT.has(type) || explicitPort(monitor) !== undefined) return;
     const given = monitor.port === undefined ? "has no port" : `has port ${String(monitor.port)}, which means none`;
     ctx.report({
       at: monitor.port === undefined ? "/type" : "/port",

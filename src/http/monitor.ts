@@ -9,9 +9,16 @@ import type { Monitor } from "../schema/types.js";
 
 type MonitorValue = Partial<Monitor> & Record<string, unknown>;
 
-/** `type` defaults to http in the API. */
-export function monitorType(monitor: MonitorValue): string {
-  return typeof monitor.type === "string" ? monitor.type : "http";
+export type MonitorType = NonNullable<Monitor["type"]>;
+const MONITOR_TYPES: readonly string[] = ["http", "https", "tcp", "udp_icmp", "icmp_ping", "smtp"] satisfies MonitorType[];
+
+/**
+ * `type` defaults to http in the API. Undefined for a value the API does not know: that is
+ * monitor/schema's finding, and no other rule can tell what such a monitor does.
+ */
+export function monitorType(monitor: MonitorValue): MonitorType | undefined {
+  if (monitor.type === undefined) return "http";
+  return MONITOR_TYPES.includes(monitor.type) ? monitor.type : undefined;
 }
 
 export function isHttpMonitor(monitor: MonitorValue): boolean {
@@ -67,6 +74,6 @@ export function expectedCodesOf(monitor: MonitorValue): string {
 }
 
 /** "a tcp monitor", "an smtp monitor": how messages name a monitor by its type. */
-export function aMonitor(type: string): string {
+export function aMonitor(type: MonitorType): string {
   return `${["http", "https", "icmp_ping", "smtp"].includes(type) ? "an" : "a"} ${type} monitor`;
 }

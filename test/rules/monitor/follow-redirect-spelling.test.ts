@@ -37,5 +37,10 @@ testRule(rule, {
       code: { monitors: [{ path: "/", follow_redirect: true }] },
       errors: [{ pointer: "/monitors/0/follow_redirect", message: /Rename it to "follow_redirects"$/ }],
     },
+    {
+      name: "an unknown type (monitor/schema's finding) still gets the rename",
+      code: { type: "HTTP", follow_redirect: true },
+      errors: [{ pointer: "/follow_redirect", message: /Rename it to "follow_redirects"$/ }],
+    },
   ],
 });

@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     { name: "http fields on an http monitor", code: { type: "http", path: "/health", expected_codes: "2xx", follow_redirects: true } },
     { name: "type absent is http", code: { path: "/health", header: { Host: ["a.example.com"] } } },
+    { name: "an unknown type is monitor/schema's finding alone", code: { type: "TCP", port: 22, path: "/health" } },
     {
       name: "a tcp monitor as the API returns it: the HTTP fields empty or default",
       code: {
