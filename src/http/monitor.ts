@@ -60,13 +60,6 @@ export function headerValues(header: unknown, name: string): HeaderValue[] {
   return found;
 }
 
-/** The pointer of the header name `name` itself, when the header object has it. */
-export function headerKey(header: unknown, name: string): string | undefined {
-  if (header === null || typeof header !== "object" || Array.isArray(header)) return undefined;
-  const key = Object.keys(header).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : joinPointer("/header", key);
-}
-
 /** `expected_codes` as the API applies it: absent or empty (how API responses write unset) means "200". */
 export function expectedCodesOf(monitor: MonitorValue): string {
   const codes = monitor.expected_codes;

@@ -18,13 +18,18 @@ export interface PathProblem {
 /** What is wrong with `path` as a request target, or undefined. The empty path means "/". */
 export function requestPathProblem(path: string): PathProblem | undefined {
   if (path === "") return undefined;
-  const encoded = path.replace(MUST_ENCODE, (c) => encodeURIComponent(c));
+  const encoded = path.replace(MUST_ENCODE, percentEncode);
   const rooted = encoded.startsWith("/") ? encoded : `/${encoded}`;
   if (!path.startsWith("/")) return { message: `path "${path}" does not start with "/"`, repaired: rooted };
   const raw = path.match(MUST_ENCODE);
   if (!raw) return undefined;
   const shown = [...new Set(raw)].map(describeChar);
   return { message: `path "${path}" holds ${shown.join(", ")} unencoded`, repaired: rooted };
+}
+
+/** UTF-8 percent-encoding; unlike encodeURIComponent it does not throw on a lone surrogate. */
+function percentEncode(c: string): string {
+  return [...new TextEncoder().encode(c)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("");
 }
 
 function describeChar(c: string): string {

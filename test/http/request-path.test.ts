@@ -11,6 +11,7 @@ describe("requestPathProblem", () => {
     ["/a b", 'path "/a b" holds a space unencoded', "/a%20b"],
     ["/ünï", 'path "/ünï" holds "ü", "ï" unencoded', "/%C3%BCn%C3%AF"],
     ["/x\r\n", 'path "/x\r\n" holds U+000D, U+000A unencoded', "/x%0D%0A"],
+    ["/\ud800", 'path "/\ud800" holds "\ud800" unencoded', "/%EF%BF%BD"],
   ])("%j", (path, message, repaired) => {
     expect(requestPathProblem(path)).toEqual({ message, repaired });
   });

@@ -4,7 +4,7 @@ import { lintSources } from "../../../src/engine/lint.js";
 
 // Rules get values that passed the schema's type checks and nothing more: odd values in range
 // or enum, odd pools around the monitor, and unknown fields must never crash a rule.
-const text = fc.oneof(fc.string(), fc.constantFrom("", " ", "1xx", "2xx,", "200-299", "/a b", "é", "HEAD", "connection_established"));
+const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("", " ", "1xx", "2xx,", "200-299", "/a b", "é", "HEAD", "connection_established"));
 const hostValues = fc.array(fc.oneof(fc.string(), fc.constantFrom("", "a.example.com", "https://x.example/", "10.0.0.1", "intranet", "x.internal")));
 const monitor = fc.record(
   {
