@@ -1,3 +1,4 @@
+import { hostKind } from "../../src/address/index.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
 import { describeTargets, isIpLiteral, probesOf, sendsNoName } from "../../src/http/probe-targets.js";
@@ -20,6 +21,8 @@ export default defineProjectRule({
       if (value.allow_insecure !== true && blind?.some((t) => isIpLiteral(t.address))) continue;
 
       const host = blind ? blind[0]!.host : monitorHost;
+      // An IP is no name to send: the fix then asks for the name on the certificate.
+      const named = blind?.find((t) => t.address !== undefined && hostKind(t.address) === "hostname");
       const subject = host
         ? "the Host header is empty"
         : blind
@@ -30,7 +33,7 @@ export default defineProjectRule({
         at: host?.at ?? (value.header === undefined ? "/type" : "/header"),
         message:
           `${subject}, so no SNI name is sent and an origin that needs one refuses the handshake. ` +
-          `Set "header": {"Host": ["${blind?.[0]?.address ?? "<hostname>"}"]}`,
+          `Set "header": {"Host": ["${named?.address ?? "<hostname>"}"]}`,
       });
     }
   },
