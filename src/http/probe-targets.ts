@@ -37,11 +37,18 @@ export interface MonitorProbes {
  * is all that is known.
  */
 export function probesOf(monitors: readonly Located<"monitor">[], pools: readonly Located<"pool">[]): MonitorProbes[] {
+  const poolsByMonitor = new Map<unknown, Located<"pool">[]>();
+  for (const pool of pools) {
+    if (pool.value.enabled === false) continue;
+    const list = poolsByMonitor.get(pool.value.monitor);
+    if (list) list.push(pool);
+    else poolsByMonitor.set(pool.value.monitor, [pool]);
+  }
   return monitors.map((monitor) => {
     const own = headerValues(monitor.value.header, "Host")[0];
     const monitorHost = own && { value: own.value, resource: monitor, at: own.at };
     const id = monitor.value.id;
-    const users = typeof id === "string" ? pools.filter((p) => p.value.monitor === id && p.value.enabled !== false) : [];
+    const users = typeof id === "string" ? (poolsByMonitor.get(id) ?? []) : [];
     if (users.length === 0) return { monitor, monitorHost, targets: undefined };
     const targets = users.flatMap((pool) => {
       const origins: unknown[] = Array.isArray(pool.value.origins) ? pool.value.origins : [];
