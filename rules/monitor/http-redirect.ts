@@ -1,5 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { DEFAULT_EXPECTED_CODES, parseExpectedCodes } from "../../src/http/expected-codes.js";
+import { parseExpectedCodes } from "../../src/http/expected-codes.js";
+import { expectedCodesOf, explicitPort, monitorType } from "../../src/http/monitor.js";
 
 /** What an origin answers when it sends plain HTTP on to HTTPS. */
 const REDIRECTS = [301, 302, 303];
@@ -12,21 +13,17 @@ export default defineRule({
   description:
     "An HTTP monitor must follow redirects or accept 3xx; otherwise an origin that redirects to HTTPS fails every check",
   check(monitor, ctx) {
-    // `type` defaults to http in the API.
-    if ((monitor.type ?? "http") !== "http" || monitor.follow_redirects === true) return;
-    const expected = monitor.expected_codes ?? DEFAULT_EXPECTED_CODES;
+    if (monitorType(monitor) !== "http" || monitor.follow_redirects === true) return;
+    // Port 443 answers plain HTTP with 400, not a redirect: monitor/http-on-tls-port says so.
+    if (explicitPort(monitor) === 443) return;
+    const expected = expectedCodesOf(monitor);
     const codes = parseExpectedCodes(expected);
     // Malformed codes are another rule's finding; a monitor that accepts any redirect is deliberate.
     if (!codes.ok || REDIRECTS.some((status) => codes.value.accepts(status))) return;
 
+    // A misspelt "follow_redirect" is monitor/follow-redirect-spelling's finding; this one says what it costs.
     const outcome = `an origin that redirects to HTTPS (301/302/303) fails expected_codes "${expected}"`;
-    if ("follow_redirect" in monitor) {
-      ctx.report({
-        at: "/follow_redirect",
-        target: "key",
-        message: `"follow_redirect" is the docs' spelling and the API ignores it, so redirects are not followed: ${outcome}. Rename it to "follow_redirects"`,
-      });
-    } else if (monitor.follow_redirects === false) {
+    if (monitor.follow_redirects === false) {
       ctx.report({
         at: "/follow_redirects",
         message: `redirects are not followed: ${outcome}. Set "follow_redirects": true, or use an https monitor`,

@@ -1,22 +1,40 @@
-import { defineRule } from "../../src/engine/rule.js";
+import { hostKind } from "../../src/address/index.js";
+import { defineProjectRule } from "../../src/engine/rule.js";
+import { monitorType } from "../../src/http/monitor.js";
+import { describeTargets, isIpLiteral, probesOf, sendsNoName } from "../../src/http/probe-targets.js";
 
-export default defineRule({
+export default defineProjectRule({
   id: "monitor/https-without-host",
   kinds: ["monitor"],
   // Only the origin decides: many accept a handshake without SNI and serve a default certificate.
   severity: "warning",
   predicts: "TLS unrecognized name",
-  description: "An HTTPS monitor should set a Host header; without one no SNI is sent in the TLS handshake",
-  check(monitor, ctx) {
-    if (monitor.type !== "https") return;
-    const header = monitor.header ?? {};
-    // Header names are case-insensitive in HTTP.
-    if (Object.keys(header).some((name) => name.toLowerCase() === "host")) return;
-    ctx.report({
-      at: monitor.header === undefined ? "/type" : "/header",
-      message:
-        'HTTPS monitor has no Host header, so no SNI name is sent and an origin that needs one refuses the ' +
-        'handshake. Set "header": {"Host": ["<hostname>"]}',
-    });
+  description: "An HTTPS monitor should send a Host header; without one no SNI is sent in the TLS handshake",
+  checkProject(project, ctx) {
+    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+      const value = monitor.value;
+      if (monitorType(value) !== "https") continue;
+      // Without its pools, the monitor's own Host is what every probe sends.
+      const blind = targets?.filter((t) => sendsNoName(t.host));
+      if (blind ? blind.length === 0 : !sendsNoName(monitorHost)) continue;
+      // A nameless IP origin is an error, and monitor/https-ip-origin-without-host's finding.
+      if (value.allow_insecure !== true && blind?.some((t) => isIpLiteral(t.address))) continue;
+
+      const host = blind ? blind[0]!.host : monitorHost;
+      // An IP is no name to send: the fix then asks for the name on the certificate.
+      const named = blind?.find((t) => t.address !== undefined && hostKind(t.address) === "hostname");
+      const subject = host
+        ? "the Host header is empty"
+        : blind
+          ? `HTTPS monitor sends no Host header to ${describeTargets(blind)}`
+          : "HTTPS monitor has no Host header";
+      ctx.report({
+        resource: host?.resource ?? monitor,
+        at: host?.at ?? (value.header === undefined ? "/type" : "/header"),
+        message:
+          `${subject}, so no SNI name is sent and an origin that needs one refuses the handshake. ` +
+          `Set "header": {"Host": ["${named?.address ?? "<hostname>"}"]}`,
+      });
+    }
   },
 });

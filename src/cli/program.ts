@@ -40,7 +40,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   program
     .command("check", { isDefault: true })
     .description("check files, directories, globs, or stdin ('-')")
-    .argument("[paths...]", "files, directories (searched for *.json, *.jsonc) or globs; '-' reads stdin")
+    .argument("[paths...]", "files, directories (searched for *.json, *.jsonc, *.yaml, *.yml, *.tf, *.tf.json) or globs; '-' reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)

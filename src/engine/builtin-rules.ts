@@ -29,6 +29,18 @@ export const UNKNOWN_KIND: RuleMeta = {
   predicts: "unchecked",
   description: "Every object must be recognisable as a monitor, pool, load balancer or Spectrum application",
 };
+export const YAML_BOOLEAN_WORD: RuleMeta = {
+  id: "core/yaml-boolean-word",
+  severity: "warning",
+  predicts: "400",
+  description: "Unquoted yes, no, on, off, y and n must not be left for YAML readers to interpret: YAML 1.1 reads them as booleans, YAML 1.2 as strings",
+};
+export const YAML_IMPLICIT_TYPE: RuleMeta = {
+  id: "core/yaml-implicit-type",
+  severity: "warning",
+  predicts: "400",
+  description: "A field the API wants as a string must be quoted when YAML would read it as a number, boolean or null",
+};
 export const RULE_CRASHED: RuleMeta = {
   id: "core/rule-crashed",
   severity: "error",
@@ -73,6 +85,8 @@ export const BUILTIN_RULES: readonly RuleMeta[] = [
   READ_ERROR,
   DUPLICATE_KEY,
   UNKNOWN_KIND,
+  YAML_BOOLEAN_WORD,
+  YAML_IMPLICIT_TYPE,
   RULE_CRASHED,
   UNUSED_SUPPRESSION,
   INVALID_SUPPRESSION,

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { loadParsers } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
 import type { FileResult } from "./finding.js";
 import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
@@ -8,8 +9,9 @@ export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
 export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
 export type { FileResult, Finding, Severity, Suggestion, TextEdit } from "./finding.js";
 
-/** Lints one text as if it were the file `filePath`. */
-export function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): LintRun {
+/** Lints one text as if it were the file `filePath` (whose extension says how to read it). */
+export async function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): Promise<LintRun> {
+  await loadParsers([filePath]);
   return lintSources([{ path: filePath, text }], () => settings);
 }
 
@@ -24,7 +26,9 @@ export async function lintFiles(
   texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
   const reads = await readSources(paths, cwd);
-  return withUnreadable(reads, lintSources([...readable(reads), ...texts], settingsFor));
+  const sources = [...readable(reads), ...texts];
+  await loadParsers(sources.map((s) => s.path));
+  return withUnreadable(reads, lintSources(sources, settingsFor));
 }
 
 /** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */

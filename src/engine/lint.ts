@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { RULES } from "../../rules/index.js";
-import { extract, type Kind, type Resource } from "../extract/index.js";
-import { parseDocument, type ParsedDocument, type Range, type Target } from "../parse/index.js";
+import { extractDocument, type Kind, type Resource } from "../extract/index.js";
+import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
@@ -15,6 +15,8 @@ import {
   SCHEMA_RULES,
   UNKNOWN_KIND,
   UNUSED_SUPPRESSION,
+  YAML_BOOLEAN_WORD,
+  YAML_IMPLICIT_TYPE,
 } from "./builtin-rules.js";
 import { compareFindings, type FileResult, type Finding, type Severity, type Suggestion } from "./finding.js";
 import {
@@ -31,6 +33,7 @@ import {
 } from "./rule.js";
 import { allRules } from "./registry.js";
 import { covers, readDirectives, silences, type Directive, type Suppression } from "./suppress.js";
+import { isUnknown, UnknownWatch } from "./unknowns.js";
 
 export interface SourceFile {
   path: string;
@@ -68,7 +71,8 @@ export interface NeededFacts {
 export const DEFAULT_SETTINGS: LintSettings = { account: {}, rules: {} };
 
 /**
- * Lints files together. Files that share an account (the same `account` object in their
+ * Lints files together. Parsers for YAML and HCL must be loaded first (`loadParsers`), as
+ * lintFiles and lintText do. Files that share an account (the same `account` object in their
  * settings) form one project, so rules across objects see all of them.
  */
 export function lintSources(
@@ -146,10 +150,14 @@ function edits(fix: Edit | readonly Edit[]): readonly Edit[] {
   return Array.isArray(fix) ? fix : [fix as Edit];
 }
 
-/** A report's fix and suggestions with their pointers made absolute, as the finding's own. */
-function repairAt(base: string, report: Report): Repair | undefined {
-  if (!report.fix && !report.suggestions) return undefined;
-  const rebase = (fix: Edit | readonly Edit[]) => edits(fix).map((e) => ({ ...e, at: base + e.at }));
+/**
+ * A report's fix and suggestions with their pointers made absolute, as the finding's own. None for
+ * a resource translated from another shape (Terraform): its fields are not the API's, so an edit
+ * written in the API's terms could be wrong there.
+ */
+function repairAt(resource: Resource, report: Report): Repair | undefined {
+  if ((!report.fix && !report.suggestions) || resource.pointerOf) return undefined;
+  const rebase = (fix: Edit | readonly Edit[]) => edits(fix).map((e) => ({ ...e, at: resource.pointer + e.at }));
   return {
     ...(report.fix ? { fix: rebase(report.fix) } : {}),
     ...(report.suggestions ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: rebase(s.fix) })) } : {}),
@@ -164,19 +172,24 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
 
   for (const problem of document.problems) {
     if (problem.kind === "syntax") report(PARSE_ERROR, "", problem.message, problem.range);
-    else report(DUPLICATE_KEY, problem.pointer ?? "", problem.message, problem.range);
+    else if (problem.kind === "duplicate-key") report(DUPLICATE_KEY, problem.pointer ?? "", problem.message, problem.range);
   }
   if (document.value === undefined) return state;
 
-  const { resources, unrecognised } = extract(document.value, settings.kind);
+  const { resources, unrecognised } = extractDocument(document, settings.kind);
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
   state.partial = unrecognised.length > 0;
 
+  const typeErrors = new Set<string>();
   for (const resource of resources) {
     let readable = true;
     for (const violation of validate(resource.kind, resource.value)) {
+      // A field known only after apply is neither missing nor wrong.
+      if (resource.unknown && isUnknown(violation.field, resource.unknown)) continue;
       readable &&= !violation.structural;
-      report(SCHEMA_RULES[resource.kind], resource.pointer + violation.at, violation.message, undefined, violation.target);
+      const pointer = documentPointer(resource, violation.at);
+      if (violation.structural) typeErrors.add(pointer);
+      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target);
     }
     if (!readable) {
       state.partial = true;
@@ -186,15 +199,50 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
     state.resources.push(located);
     for (const rule of rules) {
       if (isProjectRule(rule) || !rule.kinds.includes(resource.kind) || !severityOf(rule, settings)) continue;
+      const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
       runGuarded(rule, source.path, report, () =>
-        (rule as ResourceRule).check(resource.value, {
+        (rule as ResourceRule).check(watch ? watch.wrap(resource.value) : resource.value, {
           account: needs.view(settings.account, rule.id, resource.pointer, source.path),
-          report: (r) => report(rule, resource.pointer + (r.at ?? ""), r.message, undefined, r.target, repairAt(resource.pointer, r)),
+          report: (r) => {
+            if (watch?.touched) return;
+            report(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
+          },
         }),
       );
     }
   }
+  reportYamlPitfalls(document.problems, resources, typeErrors, report);
   return state;
+}
+
+/** Where a finding at `at` (relative to the resource's value) lies in the resource's document. */
+function documentPointer(resource: Resource, at: string): string {
+  return resource.pointerOf ? resource.pointerOf(at) : resource.pointer + at;
+}
+
+function labelled(resource: Resource, message: string): string {
+  return resource.label ? `${resource.label}: ${message}` : message;
+}
+
+/**
+ * YAML scalars whose type depends on the reader matter only inside a resource: a YAML 1.1
+ * boolean word anywhere in one, an unquoted value typed as a non-string where the schema
+ * wanted a string (there it explains the schema's finding).
+ */
+function reportYamlPitfalls(
+  problems: readonly ParseProblem[],
+  resources: readonly Resource[],
+  typeErrors: ReadonlySet<string>,
+  report: Reporter,
+): void {
+  const inResource = (pointer: string) => resources.some((r) => pointer === r.pointer || pointer.startsWith(r.pointer + "/"));
+  for (const problem of problems) {
+    const pointer = problem.pointer ?? "";
+    if (problem.kind === "yaml-boolean-word" && inResource(pointer))
+      report(YAML_BOOLEAN_WORD, pointer, problem.message, problem.range);
+    else if (problem.kind === "yaml-implicit-type" && typeErrors.has(pointer))
+      report(YAML_IMPLICIT_TYPE, pointer, problem.message, problem.range);
+  }
 }
 
 function runProjectRules(group: FileState[], account: AccountFacts, rules: readonly Rule[], needs: NeedTracker): void {
@@ -210,11 +258,32 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       (path: string): Reporter =>
       (meta, pointer, message, range, target, repair) =>
         addFinding(byFile.get(path)!, meta, pointer, message, range, target, repair);
+    // A finding may rest on any object the rule read, so once the rule has read a value
+    // known only after apply, none of its later findings is reported.
+    const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
+    const watched = <K extends Kind>(resource: Located<K>): Located<K> => {
+      if (!resource.unknown) return resource;
+      let entry = views.get(resource);
+      if (!entry) {
+        const watch = new UnknownWatch(new Set(resource.unknown));
+        entry = { view: { ...resource, value: watch.wrap(resource.value) }, watch };
+        views.set(resource, entry);
+      }
+      return entry.view as Located<K>;
+    };
+    const guarded: Project = {
+      resources: resources.map(watched),
+      of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
+    };
+    const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
     runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
-      (rule as ProjectRule).checkProject(project, {
+      (rule as ProjectRule).checkProject(views.size > 0 ? guarded : project, {
         account: needs.view(account, rule.id, "", ""),
-        report: (r) =>
-          fileReport(r.resource.file)(rule, r.resource.pointer + (r.at ?? ""), r.message, undefined, r.target, repairAt(r.resource.pointer, r)),
+        report: (r) => {
+          if ([...views.values()].some(({ watch }) => watch.touched)) return;
+          const original = originals.get(r.resource) ?? r.resource;
+          fileReport(original.file)(rule, documentPointer(original, r.at ?? ""), labelled(original, r.message), undefined, r.target, repairAt(original, r));
+        },
       }),
     );
   }

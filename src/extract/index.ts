@@ -1,5 +1,7 @@
-import { joinPointer } from "../parse/pointer.js";
+import type { ParsedDocument } from "../parse/document.js";
+import { joinPointer, splitPointer } from "../parse/pointer.js";
 import { BUNDLE_KEYS, type Kind } from "./kinds.js";
+import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.js";
 
 export { KINDS, isKind, type Kind } from "./kinds.js";
 
@@ -9,6 +11,15 @@ export interface Resource {
   /** Where the object sits in its document. */
   pointer: string;
   value: Record<string, unknown>;
+  /**
+   * For objects translated from another shape (Terraform): maps a pointer into `value` to
+   * the document pointer it came from. Otherwise that is `pointer` followed by the pointer.
+   */
+  pointerOf?: (at: string) => string;
+  /** Pointers into `value` of fields that are not known before apply: left out of `value`. */
+  unknown?: readonly string[];
+  /** How findings name the object where its place in the file says little (a plan's resource address). */
+  label?: string;
 }
 
 /** An object that could not be recognised as any kind, and why. */
@@ -47,7 +58,34 @@ const WHY_NOT =
   "use --kind to say what it is";
 
 /**
- * Finds the resources in a parsed document: a single object, an array of objects, the API
+ * Finds the resources in a parsed document, whatever its form: Terraform configuration, a
+ * Terraform plan, or API objects (see `extract`), one document after the other in a file
+ * that holds several.
+ */
+export function extractDocument(document: ParsedDocument, forced?: Kind): Extraction {
+  const out: Extraction = { resources: [], unrecognised: [] };
+  if (document.terraform) {
+    extractTerraformConfig(document.value, out);
+    return out;
+  }
+  for (const pointer of document.documents ?? [""]) {
+    const value = valueAt(document.value, pointer);
+    // An empty document between two `---` is no mistake.
+    if (document.documents && value === null) continue;
+    if (isPlan(value)) extractPlan(value, pointer, out);
+    else visitTop(value, pointer, forced, out);
+  }
+  return out;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of splitPointer(pointer)) value = (value as Record<string, unknown>)[segment];
+  return value;
+}
+
+/**
+ * Finds the resources in a parsed document's value: a single object, an array of objects, the API
  * envelope {"result": …}, or a bundle {"monitors": [...], "pools": [...], ...}.
  */
 export function extract(document: unknown, forced?: Kind): Extraction {

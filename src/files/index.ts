@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { isLintable } from "../parse/index.js";
 
-const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+// .terraform holds the providers and modules `terraform init` downloads: not the user's files.
+const SKIPPED_DIRS = new Set(["node_modules", ".git", ".terraform"]);
 
 export interface Unmatched {
   pattern: string;
@@ -18,7 +19,8 @@ export interface FileSet {
 
 /**
  * Expands the paths given on the command line: files as named, directories recursively
- * (lintable extensions only, skipping node_modules and .git), and globs.
+ * (lintable extensions only: .json, .jsonc, .yaml, .yml, .tf, .tf.json; skipping node_modules,
+ * .git and .terraform), and globs.
  */
 export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileSet> {
   const found = new Set<string>();
@@ -29,14 +31,14 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     if (kind === "file") found.add(pattern);
     else if (kind === "dir") await walk(cwd, pattern, found);
     else if (isDynamicPattern(pattern)) {
-      for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })) found.add(match);
+      for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] })) found.add(match);
     }
     if (found.size > before) continue;
     unmatched.push({
       pattern,
       reason:
         kind === "dir"
-          ? "no .json or .jsonc files in this directory"
+          ? "no .json, .jsonc, .yaml, .yml or .tf files in this directory"
           : isDynamicPattern(pattern)
             ? "no files match this pattern"
             : "no such file or directory",

@@ -1,6 +1,6 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
-import type { ParsedDocument } from "../parse/index.js";
+import { syntaxOf, type ParsedDocument } from "../parse/index.js";
 import { jsonEdit } from "./json-edit.js";
 
 /**
@@ -24,11 +24,13 @@ type Editor = (document: ParsedDocument, edit: Edit) => TextEdit[] | undefined;
 
 /**
  * How edits are written in a file's syntax, chosen by its name as the parser is. JSON and JSONC
- * have an editor (any other name is read as JSON); YAML and Terraform files get findings without
- * fixes until they have one of their own.
+ * have an editor (a name of no known syntax, such as stdin's, is read as JSON); YAML gets one of
+ * its own next to it; Terraform files name fields as the provider does, so the API-shaped edits of
+ * rules do not apply there.
  */
 function editorFor(path: string): Editor | undefined {
-  return /\.(ya?ml|tf|tf\.json)$/i.test(path) ? undefined : jsonEdit;
+  const syntax = syntaxOf(path);
+  return syntax === undefined || syntax === "json" || syntax === "jsonc" ? jsonEdit : undefined;
 }
 
 /**

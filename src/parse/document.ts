@@ -3,12 +3,16 @@ import type { Range } from "./position.js";
 /** Whether a finding points at a property's key or at its value. */
 export type Target = "key" | "value";
 
-/** A problem the parser itself found: a syntax error, or a duplicate key. */
+/**
+ * A problem the parser itself found: a syntax error, a duplicate key, or (YAML) a plain scalar
+ * whose type depends on the reader: a YAML 1.1 boolean word, or a value YAML typed as a
+ * number, boolean or null. The YAML ones matter only where a resource's field is concerned.
+ */
 export interface ParseProblem {
-  kind: "syntax" | "duplicate-key";
+  kind: "syntax" | "duplicate-key" | "yaml-boolean-word" | "yaml-implicit-type";
   message: string;
   range: Range;
-  /** For duplicate keys: the pointer of the object holding them. */
+  /** For duplicate keys, the pointer of the object holding them; for YAML scalars, the scalar's. */
   pointer?: string;
 }
 
@@ -32,6 +36,10 @@ export interface ParsedDocument {
   value: unknown;
   problems: ParseProblem[];
   comments: Comment[];
+  /** A file of several documents (YAML): `value` is an array of them, and these are their pointers. */
+  documents?: string[];
+  /** Terraform configuration (`.tf`, `.tf.json`): `value` is in Terraform's JSON syntax. */
+  terraform?: boolean;
   /**
    * The range of the node at `pointer`; for a pointer that does not exist, the range of its
    * nearest existing ancestor, so every finding still lands on a real line.

@@ -4,13 +4,59 @@ import { parseJson } from "./json.js";
 export type { ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 export type { Range } from "./position.js";
 
-/** The file extensions cflint reads, and how. */
-export function isLintable(path: string): boolean {
-  return /\.jsonc?$/i.test(path);
+/** How a file is read, from its name. */
+export type Syntax = "json" | "jsonc" | "terraform-json" | "yaml" | "hcl";
+
+const BY_EXTENSION: [RegExp, Syntax][] = [
+  [/\.tf\.json$/i, "terraform-json"],
+  [/\.jsonc$/i, "jsonc"],
+  [/\.json$/i, "json"],
+  [/\.ya?ml$/i, "yaml"],
+  [/\.tf$/i, "hcl"],
+];
+
+/** The syntax of a file, or undefined when its extension is not one cflint reads. */
+export function syntaxOf(path: string): Syntax | undefined {
+  return BY_EXTENSION.find(([pattern]) => pattern.test(path))?.[1];
 }
 
+/** The file extensions cflint reads, and how. */
+export function isLintable(path: string): boolean {
+  return syntaxOf(path) !== undefined;
+}
+
+// The YAML and HCL parsers are loaded only when a file needs them: JSON-only runs never pay for them.
+type YamlModule = typeof import("./yaml.js");
+type HclModule = typeof import("./hcl.js");
+let yamlModule: YamlModule | undefined;
+let hclModule: HclModule | undefined;
+
+/** Loads the parsers these files need; parseDocument then reads them synchronously. */
+export async function loadParsers(paths: Iterable<string>): Promise<void> {
+  for (const path of paths) {
+    const syntax = syntaxOf(path);
+    if (syntax === "yaml") yamlModule ??= await import("./yaml.js");
+    else if (syntax === "hcl") hclModule ??= await import("./hcl.js");
+  }
+}
+
+function loaded<T>(module: T | undefined, name: string): T {
+  if (!module) throw new Error(`the ${name} parser is not loaded: await loadParsers(paths) before parseDocument`);
+  return module;
+}
+
+/** Parses a file by its name's extension; any other name (stdin) is read as JSON. */
 export function parseDocument(text: string, path: string): ParsedDocument {
   // A UTF-8 byte order mark is not JSON, but editors write it; read past it.
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
-  return parseJson(body, { comments: /\.jsonc$/i.test(path) });
+  switch (syntaxOf(path)) {
+    case "yaml":
+      return loaded(yamlModule, "YAML").parseYaml(text);
+    case "hcl":
+      return loaded(hclModule, "HCL").parseHcl(body);
+    case "terraform-json":
+      return { ...parseJson(body, { comments: false }), terraform: true };
+    default:
+      return parseJson(body, { comments: syntaxOf(path) === "jsonc" });
+  }
 }

@@ -12,6 +12,8 @@ import { joinPointer, splitPointer } from "../parse/pointer.js";
 export interface Violation {
   /** Pointer relative to the resource. */
   at: string;
+  /** The field the violation is about: `at`, or for a missing field, where it would be. */
+  field: string;
   target: Target;
   message: string;
   /** A wrong type or shape: rules cannot safely read this resource. */
@@ -172,13 +174,14 @@ function typesOf(error: ErrorObject): string[] {
 function toViolation(error: ErrorObject, resource: unknown, resourceName: string): Violation {
   const at = error.instancePath;
   if (error.keyword === "required") {
-    const field = fieldName(resource, joinPointer(at, String(error.params.missingProperty)));
+    const missing = joinPointer(at, String(error.params.missingProperty));
+    const field = fieldName(resource, missing);
     // Nothing to point at but the parent: its key when it has one.
-    return { at, target: "key", message: `\`${field}\` is required`, structural: false };
+    return { at, field: missing, target: "key", message: `\`${field}\` is required`, structural: false };
   }
   const subject = at === "" ? `the ${resourceName}` : `\`${fieldName(resource, at)}\``;
   const problem = describeProblem(error, valueAt(resource, at));
-  return { at, target: "value", message: `${subject} ${problem}`, structural: error.keyword === "type" };
+  return { at, field: at, target: "value", message: `${subject} ${problem}`, structural: error.keyword === "type" };
 }
 
 function describeProblem(error: ErrorObject, data: unknown): string {

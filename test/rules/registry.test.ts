@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
 import { lookupCode } from "../../src/codes/index.js";
 import { BUILTIN_RULES } from "../../src/engine/builtin-rules.js";
+import type { AccountFacts } from "../../src/engine/account.js";
 import { lintSources } from "../../src/engine/lint.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
 import { allRules } from "../../src/engine/registry.js";
 import { isProjectRule } from "../../src/engine/rule.js";
+import { loadParsers } from "../../src/parse/index.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const ruleFiles = readdirSync(join(REPO, "rules"), { withFileTypes: true })
@@ -38,11 +40,16 @@ describe("the rule registry", () => {
 function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-  const match = /## Example[\s\S]*?```(jsonc?)\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  return { text, headings, name: `example.${match?.[1]}`, example: match?.[2], output: match?.[3] };
+  const match =
+    /## Example[\s\S]*?(?:```json cflint\.config\.json\n([\s\S]*?)```\s*)?```(jsonc?|yaml)\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
+  // A rule that needs account facts gives them in a ```json cflint.config.json block before the example.
+  const account = match?.[1] === undefined ? {} : ((JSON.parse(match[1]) as { account?: AccountFacts }).account ?? {});
+  return { text, headings, account, name: `example.${match?.[2] ?? "json"}`, example: match?.[3], output: match?.[4] };
 }
 
 describe("rule docs pages", () => {
+  beforeAll(() => loadParsers(["example.yaml"]));
+
   it.each(allRules().map((r) => [r.id, r] as const))("%s has a page: title, code, Example, Why, How to fix", (id, rule) => {
     expect(existsSync(join(REPO, "docs/rules", `${id}.md`))).toBe(true);
     const { text, headings } = readPage(id);
@@ -56,9 +63,9 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { name, example, output } = readPage(id);
-    expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
-    const run = lintSources([{ path: name, text: example! }]);
+    const { account, name, example, output } = readPage(id);
+    expect(example, "the Example section needs a ```json (or ```yaml) block followed by a ```text block").toBeDefined();
+    const run = lintSources([{ path: name, text: example! }], () => ({ account, rules: {} }));
     expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(

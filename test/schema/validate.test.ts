@@ -4,12 +4,12 @@ import { validate, type Violation } from "../../src/schema/index.js";
 
 /** A violation at the value of `at` (the usual case). */
 function value(at: string, message: string, structural = false): Violation {
-  return { at, target: "value", message, structural };
+  return { at, field: at, target: "value", message, structural };
 }
 
 /** A missing required property, reported at its parent. */
 function required(at: string, field: string): Violation {
-  return { at, target: "key", message: `\`${field}\` is required`, structural: false };
+  return { at, field: `${at}/${field}`, target: "key", message: `\`${field}\` is required`, structural: false };
 }
 
 interface Case {

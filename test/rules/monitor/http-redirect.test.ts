@@ -9,6 +9,7 @@ testRule(rule, {
     { name: "https monitors see the final answer", code: { type: "https", header: { Host: ["a.example.com"] } } },
     { name: "tcp monitors have no status", code: { type: "tcp", port: 22 } },
     { name: "malformed expected_codes is another rule's finding", code: { type: "http", expected_codes: "abc" } },
+    { name: "port 443 gets 400, not a redirect: another rule", code: { type: "http", port: 443 } },
     { name: "not a monitor", code: { name: "pool", origins: [] } },
   ],
   invalid: [
@@ -39,11 +40,14 @@ testRule(rule, {
       errors: [{ line: 1, column: 38, pointer: "/follow_redirects", message: /Set "follow_redirects": true/ }],
     },
     {
-      name: "the docs' spelling follow_redirect does not count",
+      name: "the docs' spelling follow_redirect does not count; the spelling itself is another rule's finding",
       code: '{\n  "type": "http",\n  "follow_redirect": true\n}',
-      errors: [
-        { line: 3, column: 3, endColumn: 20, pointer: "/follow_redirect", message: /the API ignores it.*Rename it to "follow_redirects"$/ },
-      ],
+      errors: [{ line: 2, column: 11, pointer: "/type", message: /^HTTP monitor does not follow redirects/ }],
+    },
+    {
+      name: "an empty expected_codes is the default 200",
+      code: { type: "http", expected_codes: "" },
+      errors: [{ pointer: "/type", message: /expected_codes "200"/ }],
     },
     {
       name: "inside an API envelope",

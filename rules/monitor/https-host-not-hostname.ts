@@ -1,0 +1,37 @@
+import { defineProjectRule } from "../../src/engine/rule.js";
+import { monitorType } from "../../src/http/monitor.js";
+import { hostFlaw, probesOf, type HostSource } from "../../src/http/probe-targets.js";
+
+export default defineProjectRule({
+  id: "monitor/https-host-not-hostname",
+  kinds: ["monitor"],
+  severity: "error",
+  predicts: "TLS name mismatch",
+  description: "The Host an HTTPS monitor sends must be a bare hostname: no IP, scheme, port or path",
+  checkProject(project, ctx) {
+    const seen = new Set<string>();
+    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+      // allow_insecure skips the certificate check, names included.
+      if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
+      // The Hosts actually sent: each origin's own, else the monitor's.
+      const hosts = targets ? targets.flatMap((t) => (t.host ? [t.host] : [])) : monitorHost ? [monitorHost] : [];
+      for (const host of hosts) {
+        const key = `${host.resource.file}\0${host.resource.pointer}${host.at}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const message = describe(host);
+        if (message) ctx.report({ resource: host.resource, at: host.at, message });
+      }
+    }
+  },
+});
+
+function describe(host: HostSource): string | undefined {
+  const flaw = hostFlaw(host.value);
+  if (!flaw || flaw.kind === "blank") return undefined;
+  if (flaw.kind === "ip")
+    return `Host "${host.value}" is an IP address: it cannot go into SNI and no certificate name matches it. Use the hostname on the origin's certificate`;
+  const has = flaw.parts.length > 0 ? `has ${flaw.parts.join(" and ")}` : "is not a hostname";
+  const fix = flaw.suggestion ? `Write "${flaw.suggestion}"` : "Use the hostname on the origin's certificate";
+  return `Host "${host.value}" ${has}, so no certificate name matches it. ${fix}`;
+}

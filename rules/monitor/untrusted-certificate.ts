@@ -1,0 +1,54 @@
+import { hostKind } from "../../src/address/index.js";
+import { nonPublicReason } from "../../src/address/public-suffix.js";
+import { defineProjectRule } from "../../src/engine/rule.js";
+import { monitorType } from "../../src/http/monitor.js";
+import { describeTargets, hostFlaw, probesOf, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
+
+const FIX = 'Set "allow_insecure": true, or use a public name with a trusted certificate';
+
+export default defineProjectRule({
+  id: "monitor/untrusted-certificate",
+  kinds: ["monitor"],
+  severity: "warning",
+  predicts: "TLS untrusted certificate",
+  description:
+    "An HTTPS monitor probing a name no public CA issues for (.internal, .local, single labels, …) needs allow_insecure",
+  checkProject(project, ctx) {
+    const seen = new Set<string>();
+    const checkHost = (host: HostSource | undefined) => {
+      // An empty Host, or one that is no name at all, is another rule's finding.
+      if (!host || sendsNoName(host) || hostFlaw(host.value)) return;
+      const key = `${host.resource.file}\0${host.resource.pointer}${host.at}`;
+      const why = nonPublicReason(host.value);
+      if (!why || seen.has(key)) return;
+      seen.add(key);
+      ctx.report({
+        resource: host.resource,
+        at: host.at,
+        message: `Host "${host.value}" cannot have a publicly trusted certificate: ${why}. ${FIX}`,
+      });
+    };
+
+    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+      if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
+      if (!targets) {
+        checkHost(monitorHost);
+        continue;
+      }
+      targets.forEach((t) => checkHost(t.host));
+      // With no Host, a probe checks the certificate against the origin's address.
+      const unnamed = targets.filter(
+        (t) => sendsNoName(t.host) && t.address !== undefined && hostKind(t.address) === "hostname" && nonPublicReason(t.address),
+      );
+      const first = unnamed[0];
+      if (!first) continue;
+      ctx.report({
+        resource: monitor,
+        at: monitor.value.allow_insecure === false ? "/allow_insecure" : "/type",
+        message:
+          `${describeTargets(unnamed)} is probed by its address, which cannot have a publicly trusted certificate: ` +
+          `${nonPublicReason(first.address!)}. ${FIX}`,
+      });
+    }
+  },
+});

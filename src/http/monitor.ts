@@ -1,0 +1,72 @@
+import { joinPointer } from "../parse/pointer.js";
+import { DEFAULT_EXPECTED_CODES } from "./expected-codes.js";
+import type { Monitor } from "../schema/types.js";
+
+/**
+ * How the API reads a monitor: the defaults it fills in and the fields that only HTTP probes
+ * use. Rules get unvalidated values in range and enum, so every reader guards its types.
+ */
+
+type MonitorValue = Partial<Monitor> & Record<string, unknown>;
+
+export type MonitorType = NonNullable<Monitor["type"]>;
+const MONITOR_TYPES: readonly string[] = ["http", "https", "tcp", "udp_icmp", "icmp_ping", "smtp"] satisfies MonitorType[];
+
+/**
+ * `type` defaults to http in the API. Undefined for a value the API does not know: that is
+ * monitor/schema's finding, and no other rule can tell what such a monitor does.
+ */
+export function monitorType(monitor: MonitorValue): MonitorType | undefined {
+  if (monitor.type === undefined) return "http";
+  return MONITOR_TYPES.includes(monitor.type) ? monitor.type : undefined;
+}
+
+export function isHttpMonitor(monitor: MonitorValue): boolean {
+  const type = monitorType(monitor);
+  return type === "http" || type === "https";
+}
+
+/** `method` defaults to GET for http/https and to connection_established for tcp. */
+export function monitorMethod(monitor: MonitorValue): string {
+  if (typeof monitor.method === "string" && monitor.method !== "") return monitor.method;
+  return monitorType(monitor) === "tcp" ? "connection_established" : "GET";
+}
+
+/** The port the probe connects to: 0 and null mean the protocol's default. */
+export function explicitPort(monitor: MonitorValue): number | undefined {
+  return typeof monitor.port === "number" && monitor.port !== 0 ? monitor.port : undefined;
+}
+
+export interface HeaderValue {
+  /** Pointer of the value, relative to the object holding `header`. */
+  at: string;
+  value: string;
+}
+
+/**
+ * Every value of header `name` in a `header` object (name → list of values). Header names are
+ * case-insensitive in HTTP, so `Host` and `host` are the same header.
+ */
+export function headerValues(header: unknown, name: string): HeaderValue[] {
+  if (header === null || typeof header !== "object" || Array.isArray(header)) return [];
+  const wanted = name.toLowerCase();
+  const found: HeaderValue[] = [];
+  for (const [key, values] of Object.entries(header)) {
+    if (key.toLowerCase() !== wanted || !Array.isArray(values)) continue;
+    values.forEach((value, i) => {
+      if (typeof value === "string") found.push({ at: joinPointer("/header", key, i), value });
+    });
+  }
+  return found;
+}
+
+/** `expected_codes` as the API applies it: absent or empty (how API responses write unset) means "200". */
+export function expectedCodesOf(monitor: MonitorValue): string {
+  const codes = monitor.expected_codes;
+  return typeof codes === "string" && codes !== "" ? codes : DEFAULT_EXPECTED_CODES;
+}
+
+/** "a tcp monitor", "an smtp monitor": how messages name a monitor by its type. */
+export function aMonitor(type: MonitorType): string {
+  return `${["http", "https", "icmp_ping", "smtp"].includes(type) ? "an" : "a"} ${type} monitor`;
+}

@@ -1,0 +1,128 @@
+import type { Located } from "../engine/rule.js";
+import { hostKind } from "../address/index.js";
+import { joinPointer } from "../parse/pointer.js";
+import { headerValues } from "./monitor.js";
+
+/** A Host header value and where it is written. */
+export interface HostSource {
+  value: string;
+  resource: Located;
+  /** Pointer of the value, relative to `resource`. */
+  at: string;
+}
+
+/** One origin a monitor probes, with the Host header the probe sends it. */
+export interface ProbeTarget {
+  pool: Located<"pool">;
+  /** Pointer of the origin, relative to the pool. */
+  at: string;
+  /** The origin's name, else its address: how a message names it. */
+  label: string;
+  address: string | undefined;
+  /** The origin's own Host wins over the monitor's; undefined when neither sets one. */
+  host: HostSource | undefined;
+}
+
+export interface MonitorProbes {
+  monitor: Located<"monitor">;
+  /** The monitor's own Host (its first value), sent to every origin that has none. */
+  monitorHost: HostSource | undefined;
+  /** The origins of the linted pools that use this monitor; undefined when no pool does. */
+  targets: ProbeTarget[] | undefined;
+}
+
+/**
+ * Which Host header each probe of each monitor carries. A pool names its monitor by `id`; a
+ * disabled pool or origin is not probed. With no pool in the lint set, the monitor's own Host
+ * is all that is known.
+ */
+export function probesOf(monitors: readonly Located<"monitor">[], pools: readonly Located<"pool">[]): MonitorProbes[] {
+  const poolsByMonitor = new Map<unknown, Located<"pool">[]>();
+  for (const pool of pools) {
+    if (pool.value.enabled === false) continue;
+    const list = poolsByMonitor.get(pool.value.monitor);
+    if (list) list.push(pool);
+    else poolsByMonitor.set(pool.value.monitor, [pool]);
+  }
+  return monitors.map((monitor) => {
+    const own = headerValues(monitor.value.header, "Host")[0];
+    const monitorHost = own && { value: own.value, resource: monitor, at: own.at };
+    const id = monitor.value.id;
+    const users = typeof id === "string" ? (poolsByMonitor.get(id) ?? []) : [];
+    if (users.length === 0) return { monitor, monitorHost, targets: undefined };
+    const targets = users.flatMap((pool) => {
+      const origins: unknown[] = Array.isArray(pool.value.origins) ? pool.value.origins : [];
+      return origins.flatMap((origin, i): ProbeTarget[] => {
+        if (origin === null || typeof origin !== "object" || Array.isArray(origin)) return [];
+        const o = origin as Record<string, unknown>;
+        if (o.enabled === false) return [];
+        const at = joinPointer("/origins", i);
+        const address = typeof o.address === "string" ? o.address : undefined;
+        const label = typeof o.name === "string" && o.name !== "" ? o.name : (address ?? `#${i}`);
+        const originHost = headerValues(o.header, "Host")[0];
+        const host = originHost ? { value: originHost.value, resource: pool, at: at + originHost.at } : monitorHost;
+        return [{ pool, at, label, address, host }];
+      });
+    });
+    return { monitor, monitorHost, targets };
+  });
+}
+
+/** How a message names a target: `origin "web-1" (192.0.2.10) of pool "eu"`. */
+export function describeTarget(target: ProbeTarget): string {
+  const address = target.address !== undefined && target.address !== target.label ? ` (${target.address})` : "";
+  const poolName = typeof target.pool.value.name === "string" ? ` of pool "${target.pool.value.name}"` : "";
+  return `origin "${target.label}"${address}${poolName}`;
+}
+
+/** Why a Host value cannot be a TLS server name (SNI), or undefined when it can. */
+export type HostFlaw =
+  | { kind: "blank" }
+  | { kind: "ip" }
+  | { kind: "not-a-name"; parts: string[]; suggestion: string | undefined };
+
+export function hostFlaw(value: string): HostFlaw | undefined {
+  const host = value.trim();
+  if (host === "") return { kind: "blank" };
+  const bracketless = host.replace(/^\[(.*)\]$/, "$1");
+  const kind = hostKind(bracketless);
+  if (kind === "ipv4" || kind === "ipv6") return { kind: "ip" };
+  if (kind === "hostname" && host === value) return undefined;
+
+  const parts: string[] = [];
+  let rest = host;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  if (scheme) {
+    parts.push("a scheme");
+    rest = rest.slice(scheme[0].length);
+  }
+  const pathAt = rest.search(/[/?#]/);
+  if (pathAt !== -1) {
+    parts.push("a path");
+    rest = rest.slice(0, pathAt);
+  }
+  const port = /:\d*$/.exec(rest);
+  if (port && !rest.startsWith("[")) {
+    parts.push("a port");
+    rest = rest.slice(0, port.index);
+  }
+  if (host !== value) parts.push("spaces around it");
+  const suggestion = hostKind(rest) === "hostname" ? rest : undefined;
+  return { kind: "not-a-name", parts, suggestion };
+}
+
+/** A probe that sends no Host, or an empty one, puts no server name in the TLS handshake. */
+export function sendsNoName(host: HostSource | undefined): boolean {
+  return host === undefined || hostFlaw(host.value)?.kind === "blank";
+}
+
+export function isIpLiteral(address: string | undefined): boolean {
+  const kind = address === undefined ? undefined : hostKind(address);
+  return kind === "ipv4" || kind === "ipv6";
+}
+
+/** `origin "a" of pool "p" and 2 more` */
+export function describeTargets(targets: readonly ProbeTarget[]): string {
+  const more = targets.length > 1 ? ` and ${targets.length - 1} more` : "";
+  return targets[0] ? describeTarget(targets[0]) + more : "";
+}

@@ -1,0 +1,303 @@
+import { hclLanguage } from "codemirror-lang-hcl";
+import type { Comment, ParsedDocument, Target } from "./document.js";
+import { escapeSegment } from "./pointer.js";
+import { LineIndex, type Range } from "./position.js";
+
+type SyntaxNode = ReturnType<typeof hclLanguage.parser.parse>["topNode"];
+
+/** Where a pointer's key and value sit in the text, as offsets. */
+interface Span {
+  value: [number, number];
+  key?: [number, number];
+}
+
+/**
+ * Reads HCL (`.tf`) into the value Terraform's JSON syntax (`.tf.json`) would have, so one
+ * reader serves both: blocks become objects (labelled) or arrays of bodies (unlabelled, as
+ * repeated blocks are), literals become values, and every other expression becomes the
+ * string `${<its source>}`, which is how the JSON syntax writes an expression. Literal strings
+ * that contain `${` or `%{` are escaped as `$${` and `%%{`, as in the JSON syntax.
+ */
+export function parseHcl(text: string): ParsedDocument {
+  const lines = new LineIndex(text);
+  const tree = hclLanguage.parser.parse(text);
+  const comments: Comment[] = [];
+  let error: SyntaxNode | undefined;
+  // The grammar misreads some valid expressions (a function call as an object's value), so an
+  // error inside an attribute makes only that attribute's value unknown; Terraform itself
+  // checks expression syntax. An error in the structure of blocks is a syntax error.
+  const unreadable = new Set<number>();
+  tree.iterate({
+    enter(ref) {
+      if (ref.type.isError) {
+        let attribute: SyntaxNode | null = ref.node;
+        while (attribute && attribute.name !== "Attribute") attribute = attribute.parent;
+        if (attribute) unreadable.add(attribute.from);
+        else error ??= ref.node;
+      } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
+        const raw = text.slice(ref.from, ref.to);
+        const body = ref.name === "BlockComment" ? raw.slice(2, raw.endsWith("*/") ? -2 : undefined) : raw.replace(/^(#|\/\/)/, "");
+        comments.push({ text: body.trim(), range: lines.range(ref.from, ref.to) });
+      }
+    },
+  });
+  if (error) {
+    const end = Math.max(error.to, error.from + 1);
+    const near = text.slice(error.from, end).split(/\r?\n/)[0]!.trim();
+    const atEnd = error.from >= text.trimEnd().length;
+    const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
+    const range = lines.range(Math.min(error.from, text.length), Math.min(end, text.length));
+    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
+  }
+
+  const spans = new Map<string, Span>();
+  const reader = new Reader(text, spans, unreadable);
+  const body = tree.topNode.getChild("Body");
+  const value = body ? reader.body(body, "") : {};
+  return {
+    text,
+    value,
+    problems: [],
+    comments,
+    terraform: true,
+    // No editor for this syntax yet: its findings carry no fixes.
+    span: () => undefined,
+    locate(pointer: string, target: Target = "value"): Range {
+      let at = pointer;
+      let span = spans.get(at);
+      while (!span && at !== "") {
+        at = at.slice(0, at.lastIndexOf("/"));
+        span = spans.get(at);
+      }
+      const [start, end] = (target === "key" && at === pointer ? span?.key : undefined) ?? span?.value ?? [0, 0];
+      return lines.range(start, end);
+    },
+  };
+}
+
+class Reader {
+  constructor(
+    private readonly text: string,
+    private readonly spans: Map<string, Span>,
+    /** Start offsets of attributes whose expressions did not parse. */
+    private readonly unreadable: ReadonlySet<number>,
+  ) {}
+
+  private source(node: SyntaxNode): string {
+    return this.text.slice(node.from, node.to);
+  }
+
+  private mark(pointer: string, value: SyntaxNode, key?: SyntaxNode): void {
+    this.spans.set(pointer, { value: [value.from, value.to], ...(key ? { key: [key.from, key.to] as [number, number] } : {}) });
+  }
+
+  /** Attributes by name; unlabelled blocks as arrays of bodies; labelled blocks nested by label. */
+  body(node: SyntaxNode, pointer: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.name === "Attribute") {
+        const name = child.getChild("Identifier");
+        if (!name) continue;
+        const expression = child.getChild("Expression");
+        const key = this.source(name);
+        const at = pointer + "/" + escapeSegment(key);
+        this.mark(at, expression ?? child, name);
+        const readable = expression && !this.unreadable.has(child.from);
+        // Unreadable: the attribute's text from its expression on, as an expression.
+        setOwn(out, key, readable ? this.expression(expression, at) : "${" + this.text.slice((expression ?? child).from, child.to) + "}");
+      } else if (child.name === "Block") {
+        this.block(child, out, pointer);
+      }
+    }
+    return out;
+  }
+
+  private block(node: SyntaxNode, out: Record<string, unknown>, pointer: string): void {
+    const typeNode = node.getChild("BlockType");
+    if (!typeNode) return;
+    const labels = node.getChildren("BlockLabel").map((label) => this.label(label));
+    const inner = node.getChild("Body");
+    const type = this.source(typeNode);
+    let at = pointer + "/" + escapeSegment(type);
+    if (labels.length === 0) {
+      const list = Array.isArray(out[type]) ? (out[type] as unknown[]) : [];
+      setOwn(out, type, list);
+      at += "/" + list.length;
+      this.mark(at, node, typeNode);
+      list.push(inner ? this.body(inner, at) : {});
+      return;
+    }
+    // Labelled blocks nest by type, then by each label: resource "type" "name" -> resource.type.name.
+    const existing = out[type];
+    let holder = isRecord(existing) ? existing : (setOwn(out, type, {}) as Record<string, unknown>);
+    for (const label of labels.slice(0, -1)) {
+      const next = holder[label];
+      holder = isRecord(next) ? next : (setOwn(holder, label, {}) as Record<string, unknown>);
+      at += "/" + escapeSegment(label);
+    }
+    const last = labels[labels.length - 1]!;
+    at += "/" + escapeSegment(last);
+    this.mark(at, node, typeNode);
+    setOwn(holder, last, inner ? this.body(inner, at) : {});
+  }
+
+  private label(node: SyntaxNode): string {
+    const literal = node.getChild("StringLit");
+    return literal ? (this.literalString(literal) ?? this.source(node)) : this.source(node);
+  }
+
+  expression(node: SyntaxNode, pointer: string): unknown {
+    const inner = node.firstChild;
+    if (!inner) return this.unknown(node);
+    switch (inner.name) {
+      case "(":
+        return inner.nextSibling?.name === "Expression" && !inner.nextSibling.nextSibling?.nextSibling
+          ? this.expression(inner.nextSibling, pointer)
+          : this.unknown(node);
+      case "LiteralValue":
+        return inner.nextSibling ? this.unknown(node) : this.literal(inner, node);
+      case "TemplateExpr": {
+        const literal = this.literalString(inner);
+        return literal === undefined ? this.unknown(node) : escapeTemplate(literal);
+      }
+      case "CollectionValue":
+        return this.collection(inner.firstChild, node, pointer);
+      case "Operation": {
+        // Negative numbers are a unary minus applied to a literal.
+        const unary = inner.getChild("UnaryOperation");
+        const operand = unary?.getChild("LiteralValue")?.getChild("NumericLit");
+        if (unary && operand && this.source(unary).startsWith("-")) return -Number(this.source(operand));
+        return this.unknown(node);
+      }
+      default:
+        return this.unknown(node);
+    }
+  }
+
+  private literal(node: SyntaxNode, expression: SyntaxNode): unknown {
+    const child = node.firstChild;
+    switch (child?.name) {
+      case "NumericLit":
+        return Number(this.source(child));
+      case "BoolLit":
+        return this.source(child) === "true";
+      case "NullLit":
+        return null;
+      case "StringLit": {
+        const literal = this.literalString(child);
+        return literal === undefined ? this.unknown(expression) : escapeTemplate(literal);
+      }
+      default:
+        return this.unknown(expression);
+    }
+  }
+
+  private collection(node: SyntaxNode | null, expression: SyntaxNode, pointer: string): unknown {
+    if (node?.name === "Tuple") {
+      return node.getChildren("Expression").map((item, i) => {
+        this.mark(`${pointer}/${i}`, item);
+        return this.expression(item, `${pointer}/${i}`);
+      });
+    }
+    if (node?.name === "Object") {
+      const out: Record<string, unknown> = {};
+      for (const element of node.getChildren("ObjectElem")) {
+        const keyNode = element.getChild("ObjectKey");
+        const valueNode = element.getChildren("Expression").at(-1);
+        const key = keyNode ? this.objectKey(keyNode) : undefined;
+        // A computed key makes the whole object's shape unknown.
+        if (key === undefined || !keyNode || !valueNode) return this.unknown(expression);
+        const at = pointer + "/" + escapeSegment(key);
+        this.mark(at, valueNode, keyNode);
+        setOwn(out, key, this.expression(valueNode, at));
+      }
+      return out;
+    }
+    return this.unknown(expression);
+  }
+
+  private objectKey(node: SyntaxNode): string | undefined {
+    const expression = node.getChild("Expression");
+    const first = expression?.firstChild;
+    if (first?.name === "VariableExpr" && !first.nextSibling) return this.source(first);
+    if (first?.name === "LiteralValue") {
+      const literal = first.firstChild;
+      if (literal?.name === "StringLit") return this.literalString(literal);
+    }
+    if (first?.name === "TemplateExpr") return this.literalString(first);
+    return undefined;
+  }
+
+  /** The text of a quoted string or heredoc without interpolations or directives; undefined otherwise. */
+  private literalString(node: SyntaxNode): string | undefined {
+    if (node.name === "TemplateExpr") return node.firstChild ? this.literalString(node.firstChild) : undefined;
+    let out = "";
+    let heredoc: { strip: boolean } | undefined;
+    let closing: SyntaxNode | undefined;
+    let opening: SyntaxNode | undefined;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      switch (child.name) {
+        case "QuotedTemplateStart":
+        case "QuotedTemplateEnd":
+          break;
+        case "HeredocStart":
+          heredoc = { strip: this.source(child) === "<<-" };
+          break;
+        case "HeredocIdentifier":
+          if (opening) closing = child;
+          else opening = child;
+          break;
+        case "TemplateLiteral":
+          out += heredoc ? this.source(child) : unescapeQuoted(this.source(child));
+          break;
+        default:
+          return undefined;
+      }
+    }
+    if (!heredoc) return out;
+    if (!opening || !closing) return undefined;
+    // The content runs from the line after the opening marker to the line break before the closing one.
+    const content = this.text.slice(opening.to + 1, closing.from + 1).replace(/\r\n/g, "\n");
+    const escaped = content.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+    return heredoc.strip ? stripIndent(escaped) : escaped;
+  }
+
+  private unknown(node: SyntaxNode): string {
+    return "${" + this.source(node) + "}";
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Sets an own property, so that "__proto__" stays an ordinary key. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): unknown {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+/** Writes a literal string the way Terraform's JSON syntax would, so it is not read as an expression. */
+function escapeTemplate(literal: string): string {
+  return literal.replace(/\$\{/g, () => "$${").replace(/%\{/g, "%%{");
+}
+
+const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };
+
+/** Decodes a quoted HCL string's escapes: \n \r \t \" \\ \uNNNN \UNNNNNNNN, $${ and %%{. */
+function unescapeQuoted(raw: string): string {
+  return raw.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (match: string, escape: string | undefined) => {
+    if (match === "$${") return "${";
+    if (match === "%%{") return "%{";
+    if (escape && /^[uU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    return ESCAPES[escape ?? ""] ?? match;
+  });
+}
+
+/** `<<-` heredocs drop the indentation that every non-blank line shares. */
+function stripIndent(content: string): string {
+  const lines = content.split("\n");
+  const indents = lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join("\n");
+}

@@ -1,0 +1,207 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, type Resource } from "../../src/extract/index.js";
+import { loadParsers, parseDocument } from "../../src/parse/index.js";
+
+const FORMATS = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
+
+beforeAll(() => loadParsers(["x.tf", "x.yaml"]));
+
+function resources(text: string, path: string): Resource[] {
+  const document = parseDocument(text, path);
+  expect(document.problems).toEqual([]);
+  return extractDocument(document).resources;
+}
+
+function fixture(name: string): Resource[] {
+  return resources(readFileSync(FORMATS + name, "utf8"), name);
+}
+
+function byId(list: Resource[], id: string): Resource {
+  const found = list.find((r) => r.value.id === id);
+  if (!found) throw new Error(`no resource ${id}`);
+  return found;
+}
+
+describe("Terraform attributes become API objects", () => {
+  it.each(["v5.tf", "v4.tf", "v5.tf.json", "v4.tf.json"])("%s: the same pool and load balancer as api.json", (file) => {
+    const api = JSON.parse(readFileSync(FORMATS + "api.json", "utf8")) as Record<string, Record<string, unknown>[]>;
+    const found = fixture(file);
+    const pool = { ...api.pools![0] };
+    if (file === "v5.tf") pool.description = "Web servers behind www.example.com.\nManaged by Terraform.\n";
+    expect(byId(found, "cloudflare_load_balancer_pool.web").value).toEqual(pool);
+    expect(byId(found, "cloudflare_load_balancer.www").value).toEqual(api.load_balancers![0]);
+    expect(byId(found, "cloudflare_spectrum_application.ssh").value).toEqual(api.spectrum_apps![0]);
+    expect(byId(found, "cloudflare_load_balancer_monitor.http").value).toEqual(api.monitors![1]);
+  });
+
+  it("v4 origin_port_range is the API's origin_port range, located at the block", () => {
+    const [app] = resources(
+      'resource "cloudflare_spectrum_application" "game" {\n  protocol = "tcp/3000-3010"\n  origin_port_range {\n    start = 3000\n    end   = 3010\n  }\n}\n',
+      "main.tf",
+    );
+    expect(app!.value.origin_port).toBe("3000-3010");
+    expect(app!.pointerOf!("/origin_port")).toBe("/resource/cloudflare_spectrum_application/game/origin_port_range/0");
+  });
+
+  it("v4 country and pop pools, header blocks and renamed attributes map both ways", () => {
+    const [lb] = resources(
+      JSON.stringify({
+        resource: {
+          cloudflare_load_balancer: {
+            geo: {
+              name: "geo.example.com",
+              default_pool_ids: ["a"],
+              fallback_pool_id: "b",
+              country_pools: [{ country: "US", pool_ids: ["a"] }],
+              pop_pools: [{ pop: "LAX", pool_ids: ["b"] }],
+              rules: [{ name: "r", condition: "true", overrides: [{ fallback_pool: "a", session_affinity_ttl: "1800" }] }],
+            },
+          },
+        },
+      }),
+      "lb.tf.json",
+    );
+    expect(lb!.value).toEqual({
+      id: "cloudflare_load_balancer.geo",
+      name: "geo.example.com",
+      default_pools: ["a"],
+      fallback_pool: "b",
+      country_pools: { US: ["a"] },
+      pop_pools: { LAX: ["b"] },
+      rules: [{ name: "r", condition: "true", overrides: { fallback_pool: "a", session_affinity_ttl: 1800 } }],
+    });
+    expect(lb!.pointerOf!("/default_pools/0")).toBe("/resource/cloudflare_load_balancer/geo/default_pool_ids/0");
+    expect(lb!.pointerOf!("/country_pools/US/0")).toBe("/resource/cloudflare_load_balancer/geo/country_pools/0/pool_ids/0");
+    expect(lb!.pointerOf!("/rules/0/overrides/fallback_pool")).toBe("/resource/cloudflare_load_balancer/geo/rules/0/overrides/0/fallback_pool");
+  });
+
+  it("a single block written as an object (JSON syntax) is a list of one", () => {
+    const [pool] = resources('{"resource": {"cloudflare_load_balancer_pool": {"p": {"name": "p", "origins": {"name": "a", "address": "192.0.2.1"}}}}}', "p.tf.json");
+    expect(pool!.value.origins).toEqual([{ name: "a", address: "192.0.2.1" }]);
+    expect(pool!.pointerOf!("/origins/0/address")).toBe("/resource/cloudflare_load_balancer_pool/p/origins/address");
+  });
+
+  it("converts primitives as Terraform does, and keeps escaped templates literal", () => {
+    const [monitor] = resources(
+      JSON.stringify({
+        resource: {
+          cloudflare_load_balancer_monitor: {
+            m: { type: "http", port: "8080", expected_codes: 200, follow_redirects: "true", expected_body: "$${ok}", description: null },
+          },
+        },
+      }),
+      "m.tf.json",
+    );
+    expect(monitor!.value).toEqual({ id: "cloudflare_load_balancer_monitor.m", type: "http", port: 8080, expected_codes: "200", follow_redirects: true, expected_body: "${ok}" });
+  });
+
+  it("v5 origin header.host is the API's header.Host", () => {
+    const pool = byId(fixture("v5.tf"), "cloudflare_load_balancer_pool.web");
+    expect(pool.pointerOf!("/origins/0/header/Host/0")).toBe("/resource/cloudflare_load_balancer_pool/web/origins/0/header/host/0");
+  });
+
+  it("other resource types, data sources and blocks are passed over silently", () => {
+    const document = parseDocument('provider "cloudflare" {}\nresource "aws_instance" "a" {\n  ami = "x"\n}\ndata "cloudflare_zone" "z" {}\n', "main.tf");
+    expect(extractDocument(document)).toEqual({ resources: [], unrecognised: [] });
+  });
+});
+
+describe("unknown values", () => {
+  it("unknown.tf: expressions, dynamic blocks and data sources are unknown fields, left out", () => {
+    const found = fixture("unknown.tf");
+    const summary = Object.fromEntries(found.map((r) => [r.value.id, { value: r.value, unknown: r.unknown }]));
+    expect(summary["cloudflare_load_balancer_monitor.https"]).toEqual({
+      value: { id: "cloudflare_load_balancer_monitor.https", type: "https", expected_codes: "200" },
+      unknown: ["/header"],
+    });
+    expect(summary["cloudflare_load_balancer_monitor.http"]!.unknown).toEqual(["/description", "/interval", "/follow_redirects"]);
+    expect(summary["cloudflare_load_balancer_pool.dynamic"]!.unknown).toEqual(["/name", "/monitor", "/origins"]);
+    expect(summary["cloudflare_load_balancer_pool.computed"]!.unknown).toEqual(["/name", "/latitude", "/origins"]);
+    expect(summary["cloudflare_load_balancer.www"]!.unknown).toEqual(["/name", "/default_pools", "/fallback_pool", "/ttl"]);
+    // A function call as an object's value is an expression too (the dns name here).
+    expect(summary["cloudflare_spectrum_application.ssh"]).toEqual({
+      value: { id: "cloudflare_spectrum_application.ssh" },
+      unknown: ["/protocol", "/dns", "/origin_direct"],
+    });
+  });
+
+  it("plan: after_unknown fields are unknown; references in configuration resolve to the objects", () => {
+    const plan = fixture("plan.json");
+    expect(byId(plan, "cloudflare_load_balancer_pool.web").value.monitor).toBe("cloudflare_load_balancer_monitor.http");
+    const lb = byId(plan, "cloudflare_load_balancer.www");
+    expect(lb.value).toMatchObject({ default_pools: ["cloudflare_load_balancer_pool.web"], fallback_pool: "cloudflare_load_balancer_pool.web" });
+    // Which key of a map holds which reference the plan does not say.
+    expect(lb.unknown).toEqual(["/region_pools"]);
+
+    const partial = byId(fixture("plan-unknown.json"), "cloudflare_load_balancer_pool.partial");
+    expect(partial.unknown).toEqual(["/origins/0/address"]);
+    expect(partial.value).toEqual({ id: "cloudflare_load_balancer_pool.partial", name: "partial", origins: [{ name: "a", weight: 1 }] });
+  });
+
+  it("plan values from provider v4 (blocks as lists) map like v4 configuration", () => {
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: "cloudflare_load_balancer_monitor.m",
+              mode: "managed",
+              type: "cloudflare_load_balancer_monitor",
+              values: { type: "https", header: [{ header: "Host", values: ["a.example.com"] }], description: null },
+            },
+            {
+              address: "cloudflare_spectrum_application.s[0]",
+              mode: "managed",
+              type: "cloudflare_spectrum_application",
+              index: 0,
+              values: { protocol: "tcp/3000-3001", dns: [{ type: "CNAME", name: "s.example.com" }], origin_port_range: [{ start: 3000, end: 3001 }] },
+            },
+          ],
+        },
+      },
+    };
+    const [monitor, app] = resources(JSON.stringify(plan), "plan.json");
+    expect(monitor!.value).toEqual({ id: "cloudflare_load_balancer_monitor.m", type: "https", header: { Host: ["a.example.com"] } });
+    expect(app!.value).toEqual({ id: "cloudflare_spectrum_application.s[0]", protocol: "tcp/3000-3001", dns: { type: "CNAME", name: "s.example.com" }, origin_port: "3000-3001" });
+    expect(app!.label).toBe("cloudflare_spectrum_application.s[0]");
+  });
+
+  it("a reference to a resource in the same files resolves to its address, the resource's id", () => {
+    const pool = byId(fixture("v4.tf"), "cloudflare_load_balancer_pool.web");
+    expect(pool.value.monitor).toBe("cloudflare_load_balancer_monitor.http");
+    expect(pool.unknown).toBeUndefined();
+  });
+});
+
+describe("odd shapes never crash and are never read as something they are not", () => {
+  it.each([
+    ["main.tf.json", '{"resource": []}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer_pool": {"web": "x"}}}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer_pool": {"__proto__": {"name": "p", "origins": [{"header": [{"header": null}]}]}}}}'],
+    ["main.tf.json", '{"resource": {"cloudflare_load_balancer": {"x": {"region_pools": [{"region": "${var.r}", "pool_ids": ["a"]}], "pop_pools": [1]}}}}'],
+    ["main.tf", ""],
+    ["main.tf", 'resource "cloudflare_load_balancer_monitor" {\n  type = "http"\n}\n'],
+    ["plan.json", '{"format_version": "1", "planned_values": {"root_module": {"child_modules": [null, 1, {"resources": "x"}]}}}'],
+  ])("%s %s", async (path, text) => {
+    await loadParsers([path]);
+    const document = parseDocument(text, path);
+    expect(() => extractDocument(document)).not.toThrow();
+  });
+
+  it("a plan's after_unknown of another shape than the values leaves the known values alone", () => {
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [{ address: "cloudflare_load_balancer_pool.x", type: "cloudflare_load_balancer_pool", values: { name: "x", origins: [{ address: "192.0.2.1" }] } }],
+        },
+      },
+      resource_changes: [{ address: "cloudflare_load_balancer_pool.x", change: { after_unknown: [true] } }],
+    };
+    const [pool] = resources(JSON.stringify(plan), "plan.json");
+    expect(pool!.value).toEqual({ id: "cloudflare_load_balancer_pool.x", name: "x", origins: [{ address: "192.0.2.1" }] });
+  });
+});

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { lintText } from "../../src/engine/index.js";
+import { loadParsers, parseDocument } from "../../src/parse/index.js";
+
+beforeAll(() => loadParsers(["main.tf"]));
+
+const MAIN = `# Origins for the web pool
+resource "cloudflare_load_balancer_pool" "web" {
+  name        = "web"
+  description = <<-EOT
+    Line one, $\${not_an_expression}.
+      Indented line.
+  EOT
+  notification_email = <<EOT
+ops@example.com
+EOT
+  // the first origin
+  origins = [{ name = "a\\"1\\u00e9", address = "192.0.2.1", weight = -0.5 }]
+  enabled = true
+  minimum_origins = null
+  /* a block comment */
+  load_shedding {
+    default_percent = 10
+  }
+  check_regions = var.regions
+}
+`;
+
+describe("HCL (.tf) read into Terraform's JSON syntax", () => {
+  it("blocks, literals, heredocs and escapes become the JSON syntax's values", () => {
+    const doc = parseDocument(MAIN, "main.tf");
+    expect(doc.problems).toEqual([]);
+    expect(doc.terraform).toBe(true);
+    expect(doc.value).toEqual({
+      resource: {
+        cloudflare_load_balancer_pool: {
+          web: {
+            name: "web",
+            // Escaped again ($${) as the JSON syntax writes a literal ${.
+            description: "Line one, $${not_an_expression}.\n  Indented line.\n",
+            notification_email: "ops@example.com\n",
+            origins: [{ name: 'a"1é', address: "192.0.2.1", weight: -0.5 }],
+            enabled: true,
+            minimum_origins: null,
+            load_shedding: [{ default_percent: 10 }],
+            check_regions: "${var.regions}",
+          },
+        },
+      },
+    });
+  });
+
+  it("locates attributes, their names, object elements and blocks", () => {
+    const doc = parseDocument(MAIN, "main.tf");
+    const web = "/resource/cloudflare_load_balancer_pool/web";
+    expect(doc.locate(`${web}/origins/0/weight`)).toEqual({ line: 12, column: 69, endLine: 12, endColumn: 73 });
+    expect(doc.locate(`${web}/origins/0/weight`, "key")).toEqual({ line: 12, column: 60, endLine: 12, endColumn: 66 });
+    expect(doc.locate(`${web}/enabled`, "key")).toEqual({ line: 13, column: 3, endLine: 13, endColumn: 10 });
+    expect(doc.locate(`${web}/load_shedding/0/default_percent`)).toEqual({ line: 17, column: 23, endLine: 17, endColumn: 25 });
+    expect(doc.locate(`${web}/load_shedding/0`, "key")).toMatchObject({ line: 16, column: 3, endColumn: 16 });
+    // A pointer below a literal lands on the literal.
+    expect(doc.locate(`${web}/name/deeper`)).toEqual({ line: 3, column: 17, endLine: 3, endColumn: 22 });
+  });
+
+  it("collects #, // and /* */ comments without their markers", () => {
+    expect(parseDocument(MAIN, "main.tf").comments.map((c) => [c.text, c.range.line, c.range.column])).toEqual([
+      ["Origins for the web pool", 1, 1],
+      ["the first origin", 11, 3],
+      ["a block comment", 15, 3],
+    ]);
+  });
+
+  it("an unclosed block is a syntax error at its position", () => {
+    const doc = parseDocument('resource "cloudflare_load_balancer_pool" "web" {\n  name = "web"\n', "main.tf");
+    expect(doc.value).toBeUndefined();
+    expect(doc.problems).toEqual([expect.objectContaining({ kind: "syntax", message: "the file ends before every block is closed" })]);
+    expect(doc.problems[0]!.range.line).toBe(3);
+    const extra = parseDocument('resource "x" "y" {\n}\n}\n', "main.tf");
+    expect(extra.problems).toEqual([expect.objectContaining({ message: 'unexpected "}"', range: { line: 3, column: 1, endLine: 3, endColumn: 2 } })]);
+  });
+
+  it("a function call as an object's value is an expression, not a syntax error", () => {
+    const doc = parseDocument('resource "x" "y" {\n  dns = { name = format("%s.example.com", var.n), type = "CNAME" }\n  tls = "off"\n}\n', "main.tf");
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toEqual({ resource: { x: { y: { dns: '${{ name = format("%s.example.com", var.n), type = "CNAME" }}', tls: "off" } } } });
+  });
+});
+
+describe("HCL through the engine", () => {
+  it("a monitor's finding lands on the attribute's line; a parse error is core/parse-error", async () => {
+    const tf = 'resource "cloudflare_load_balancer_monitor" "m" {\n  type    = "https"\n  timeout = 5\n}\n';
+    const run = await lintText(tf, "monitors.tf");
+    expect(run.results[0]!.findings.map((f) => [f.ruleId, f.line, f.column, f.endColumn])).toEqual([["monitor/https-without-host", 2, 13, 20]]);
+    const broken = await lintText('resource "cloudflare_load_balancer_monitor" "m" {\n', "broken.tf");
+    expect(broken.results[0]!.findings.map((f) => [f.ruleId, f.code])).toEqual([["core/parse-error", "400"]]);
+  });
+});
