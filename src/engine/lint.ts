@@ -3,6 +3,7 @@ import { RULES } from "../../rules/index.js";
 import { extractDocument, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
+import { schemaFix } from "../fix/schema.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
 import { readFact, type AccountFacts, type FactName } from "./account.js";
@@ -155,7 +156,7 @@ function edits(fix: Edit | readonly Edit[]): readonly Edit[] {
  * a resource translated from another shape (Terraform): its fields are not the API's, so an edit
  * written in the API's terms could be wrong there.
  */
-function repairAt(resource: Resource, report: Report): Repair | undefined {
+function repairAt(resource: Resource, report: Repair): Repair | undefined {
   if ((!report.fix && !report.suggestions) || resource.pointerOf) return undefined;
   const rebase = (fix: Edit | readonly Edit[]) => edits(fix).map((e) => ({ ...e, at: resource.pointer + e.at }));
   return {
@@ -189,7 +190,8 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
       readable &&= !violation.structural;
       const pointer = documentPointer(resource, violation.at);
       if (violation.structural) typeErrors.add(pointer);
-      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target);
+      const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation) : undefined;
+      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
     }
     if (!readable) {
       state.partial = true;
