@@ -1,4 +1,4 @@
-import { formatPorts, parseOriginUri, parseProtocol, portCount, rangeLengthDiffers } from "../../src/address/index.js";
+import { fittingPorts, formatPorts, parseOriginUri, parseProtocol, portCount, rangeLengthDiffers } from "../../src/address/index.js";
 import { defineRule } from "../../src/engine/rule.js";
 
 export default defineRule({
@@ -30,8 +30,7 @@ export default defineRule({
           at,
           message:
             `${entry}: the origin range ${formatPorts(origin.ports)} has ${portCount(origin.ports)} ports but protocol ` +
-            `"${app.protocol}" has ${portCount(edge.ports)}; each edge port maps to the origin port at the same offset, ` +
-            `so give ${portCount(edge.ports)} ports (${formatPorts({ start: origin.ports.start, end: origin.ports.start + portCount(edge.ports) - 1 })}) or a single port`,
+            `"${app.protocol}" has ${portCount(edge.ports)}; ${fittingPorts(edge.ports, origin.ports.start)}`,
         });
       }
     });

@@ -1,4 +1,4 @@
-import { formatPorts, parseOriginPort, parseProtocol, portCount, rangeLengthDiffers } from "../../src/address/index.js";
+import { fittingPorts, parseOriginPort, parseProtocol, portCount, rangeLengthDiffers } from "../../src/address/index.js";
 import { defineRule } from "../../src/engine/rule.js";
 
 export default defineRule({
@@ -22,13 +22,11 @@ export default defineRule({
     if (app.origin_direct !== undefined || typeof app.protocol !== "string") return;
     const protocol = parseProtocol(app.protocol);
     if (!protocol.ok || !rangeLengthDiffers(protocol.value.ports, parsed.value)) return;
-    const edgeCount = portCount(protocol.value.ports);
-    const fitting = formatPorts({ start: parsed.value.start, end: parsed.value.start + edgeCount - 1 });
     ctx.report({
       at: "/origin_port",
       message:
-        `origin_port "${port}" has ${portCount(parsed.value)} ports but protocol "${app.protocol}" has ${edgeCount}; ` +
-        `each edge port maps to the origin port at the same offset, so give ${edgeCount} ports (${edgeCount === 1 ? fitting : `"${fitting}"`}) or a single port`,
+        `origin_port "${port}" has ${portCount(parsed.value)} ports but protocol "${app.protocol}" has ` +
+        `${portCount(protocol.value.ports)}; ${fittingPorts(protocol.value.ports, parsed.value.start)}`,
     });
   },
 });

@@ -88,6 +88,15 @@ export function rangeLengthDiffers(edge: PortRange, origin: PortRange): boolean 
   return portCount(origin) > 1 && portCount(origin) !== portCount(edge);
 }
 
+/** How to repair an origin range that does not fit the edge ports, starting where it starts now. */
+export function fittingPorts(edge: PortRange, originStart: number): string {
+  const count = portCount(edge);
+  if (count === 1) return `a single edge port goes to a single origin port: use ${originStart}`;
+  const end = originStart + count - 1;
+  const range = end <= 65535 ? ` (${originStart}-${end})` : "";
+  return `each edge port goes to the origin port at the same offset, so give ${count} ports${range} or a single port`;
+}
+
 /** `N` or `N-M`, as written. */
 export function formatPorts(range: PortRange): string {
   return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
