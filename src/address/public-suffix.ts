@@ -1,4 +1,5 @@
 import { getDomain, parse } from "tldts";
+import { normalizeName } from "./index.js";
 
 /**
  * IANA special-use names (RFC 6761 and successors) that the Public Suffix List nevertheless
@@ -24,5 +25,5 @@ export function nonPublicReason(name: string): string | undefined {
 
 /** The name's registrable domain (`www.example.co.uk` → `example.co.uk`), or undefined for a public suffix. */
 export function registrableDomain(name: string): string | undefined {
-  return getDomain(name.toLowerCase().replace(/\.$/, ""), { allowPrivateDomains: false }) ?? undefined;
+  return getDomain(normalizeName(name), { allowPrivateDomains: false }) ?? undefined;
 }
