@@ -32,6 +32,8 @@ export default defineProjectRule({
         first.set(key, app);
         continue;
       }
+      // The same application twice (a stored copy beside the request body) is one application.
+      if (app.value.id !== undefined && app.value.id === earlier.value.id) continue;
       ctx.report({
         resource: app,
         at: "/protocol",

@@ -9,6 +9,14 @@ testRule(rule, {
     { name: "distinct protocols on Pay-as-you-go", code: { spectrum_apps: [app("tcp/22", "ssh.example.com"), app("tcp/25565", "mc.example.com")] }, account: payg },
     { name: "one SSH app in each of two zones", code: { spectrum_apps: [app("tcp/22", "ssh.example.com"), app("tcp/22", "ssh.example.org")] }, account: payg },
     { name: "several apps per protocol on Enterprise", code: { spectrum_apps: [app("tcp/22", "a.example.com"), app("tcp/22", "b.example.com")] }, account: { spectrum: "enterprise" } },
+    {
+      name: "one application twice: a body and its stored copy (the same id)",
+      files: {
+        "ssh.json": { id: "ea95132c15732412d22c1476fa83f27a", ...app("tcp/22", "ssh.example.com") },
+        "stored.json": { success: true, errors: [], result: { id: "ea95132c15732412d22c1476fa83f27a", ...app("tcp/22", "ssh.example.com") } },
+      },
+      account: payg,
+    },
     { name: "without account.spectrum nothing is known", code: { spectrum_apps: [app("tcp/22", "a.example.com"), app("tcp/22", "b.example.com")] } },
   ],
   invalid: [
