@@ -30,8 +30,9 @@ function runCli(name, text) {
   return spawnSync(process.execPath, [bin, "check", name], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }).stdout;
 }
 
-// `cflint check` does not read cflint.config.json yet (issue 3), so account facts go straight to
-// the engine and the stylish formatter, the two pieces the command is made of.
+// With account facts, the example is linted by the engine and printed by the stylish formatter
+// (the two pieces `cflint check` is made of) exactly as the registry test does, so the output
+// does not depend on which cflint.config.json the CLI would find.
 async function runEngine(name, text, account) {
   const { lintSources } = await import(new URL("engine/lint.js", dist).href);
   const { formatStylish } = await import(new URL("formatters/stylish.js", dist).href);

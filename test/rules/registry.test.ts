@@ -35,14 +35,17 @@ describe("the rule registry", () => {
   });
 });
 
-/** The page's sections, in order, and its first JSON example, with the account facts it is linted with. */
+/**
+ * The page's sections, in order, and its first JSON example (a JSONC one is linted as a .jsonc
+ * file), with the account facts of the ```json cflint.config.json block before it, if any.
+ */
 function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   const match =
-    /## Example[\s\S]*?(?:```json cflint\.config\.json\n([\s\S]*?)```\s*)?```jsonc?\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  const account = match?.[1] === undefined ? {} : (JSON.parse(match[1]) as { account?: AccountFacts }).account ?? {};
-  return { text, headings, account, example: match?.[2], output: match?.[3] };
+    /## Example[\s\S]*?(?:```json cflint\.config\.json\n([\s\S]*?)```\s*)?```(jsonc?)\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
+  const account = match?.[1] === undefined ? {} : ((JSON.parse(match[1]) as { account?: AccountFacts }).account ?? {});
+  return { text, headings, account, name: `example.${match?.[2]}`, example: match?.[3], output: match?.[4] };
 }
 
 describe("rule docs pages", () => {
@@ -59,13 +62,13 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { account, example, output } = readPage(id);
+    const { account, name, example, output } = readPage(id);
     expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
-    const run = lintSources([{ path: "example.json", text: example! }], () => ({ account, rules: {} }));
+    const run = lintSources([{ path: name, text: example! }], () => ({ account, rules: {} }));
     expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(
-      `$ cflint check example.json\n${shown.replace(/^\n/, "")}`,
+      `$ cflint check ${name}\n${shown.replace(/^\n/, "")}`,
     );
   });
 
