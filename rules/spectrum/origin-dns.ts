@@ -20,10 +20,11 @@ export default defineRule({
       ctx.report({ at: "/origin_dns/name", message: `"${dns.name}" is not a valid host name: use the DNS name of the origin record, e.g. origin.example.com` });
     }
     // Only an SRV record carries a port; A and AAAA records ("" means both) need origin_port.
-    if (dns.type !== "SRV" && app.origin_port === undefined) {
-      const record = dns.type === undefined || dns.type === "" ? "an A/AAAA" : `an ${dns.type}`;
+    // The API names a non-SRV type that was given; what it assumes without a type is undocumented.
+    if (typeof dns.type === "string" && dns.type !== "SRV" && app.origin_port === undefined) {
+      const record = dns.type === "" ? "an A/AAAA" : `an ${dns.type}`;
       ctx.report({
-        ...(dns.type === undefined ? { at: "/origin_dns", target: "key" as const } : { at: "/origin_dns/type" }),
+        at: "/origin_dns/type",
         message: `origin_dns resolves ${record} record, which has no port, and origin_port is not set: add "origin_port", or use an SRV record (origin_dns.type "SRV")`,
       });
     }

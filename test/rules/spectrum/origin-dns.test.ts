@@ -10,6 +10,7 @@ testRule(rule, {
     { name: "the minimum ttl of 600", code: { ...base, origin_dns: { name: "origin.example.com", ttl: 600, type: "" }, origin_port: 22 } },
     { name: "AAAA with a port range", code: { ...base, protocol: "tcp/1000-1001", origin_dns: { name: "o.example.com", type: "AAAA" }, origin_port: "2000-2001" } },
     { name: "no origin_dns", code: { ...base, origin_direct: ["tcp://192.0.2.1:22"] } },
+    { name: "no type and no port: what the API assumes without a type is undocumented", code: { ...base, origin_dns: { name: "origin.example.com" } } },
   ],
   invalid: [
     {
@@ -38,9 +39,9 @@ testRule(rule, {
       ],
     },
     {
-      name: "no type (A and AAAA) and no origin_port, at the origin_dns key",
-      code: '{\n  "protocol": "tcp/22",\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\n  "origin_dns": {"name": "origin.example.com"}\n}',
-      errors: [{ line: 4, column: 3, endLine: 4, endColumn: 15, pointer: "/origin_dns", message: /resolves an A\/AAAA record, which has no port/ }],
+      name: 'type "" (A and AAAA) and no origin_port',
+      code: { ...base, origin_dns: { name: "origin.example.com", type: "" } },
+      errors: [{ pointer: "/origin_dns/type", message: /^origin_dns resolves an A\/AAAA record, which has no port/ }],
     },
     {
       name: "a name that is not a host name, in a bundle",
