@@ -68,26 +68,78 @@ export function isHostname(name: string): boolean {
     .every((label) => label.length >= 1 && label.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/i.test(label));
 }
 
+/**
+ * A Spectrum `origin_port`: an integer, or a string `"start-end"` (a string holding one port
+ * is read the same way). Offsets are into the string form.
+ */
+export function parseOriginPort(value: number | string): Parsed<PortRange> {
+  if (typeof value === "string") return parsePortSpec(value);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    return fail(`port ${value} is outside 1-65535`, 0, String(value).length);
+  return ok({ start: value, end: value });
+}
+
+/**
+ * Whether an origin port range cannot map onto the edge ports: edge port N+k goes to origin
+ * port M+k, so a range must hold as many ports as the edge. A single origin port is left alone:
+ * the documentation only constrains ranges.
+ */
+export function rangeLengthDiffers(edge: PortRange, origin: PortRange): boolean {
+  return portCount(origin) > 1 && portCount(origin) !== portCount(edge);
+}
+
+/** How to repair an origin range that does not fit the edge ports, starting where it starts now. */
+export function fittingPorts(edge: PortRange, originStart: number): string {
+  const count = portCount(edge);
+  if (count === 1) return `a single edge port goes to a single origin port: use ${originStart}`;
+  const end = originStart + count - 1;
+  const range = end <= 65535 ? ` (${originStart}-${end})` : "";
+  return `each edge port goes to the origin port at the same offset, so give ${count} ports${range} or a single port`;
+}
+
+/** `N` or `N-M`, as written. */
+export function formatPorts(range: PortRange): string {
+  return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+}
+
 export type Transport = "tcp" | "udp";
+
+/** The protocols below Enterprise, which the API also reports by name (`"protocol": "rdp"`). */
+export type SelectedProtocol = "ssh" | "minecraft" | "rdp";
+
+export const SELECTED_PROTOCOL_PORTS: Readonly<Record<SelectedProtocol, number>> = { ssh: 22, minecraft: 25565, rdp: 3389 };
 
 export interface Protocol {
   transport: Transport;
   ports: PortRange;
+  /** Set when the protocol is one of the selected protocols, by name or by its TCP port. */
+  selected?: SelectedProtocol;
 }
 
-/** A Spectrum `protocol`: `tcp/22`, `udp/53`, `tcp/1000-2000`. */
+/** A Spectrum `protocol`: `tcp/22`, `udp/53`, `tcp/1000-2000`, or a selected protocol's name (`ssh`). */
 export function parseProtocol(text: string): Parsed<Protocol> {
+  if (Object.hasOwn(SELECTED_PROTOCOL_PORTS, text)) {
+    const selected = text as SelectedProtocol;
+    const port = SELECTED_PROTOCOL_PORTS[selected];
+    return ok({ transport: "tcp", ports: { start: port, end: port }, selected });
+  }
   const slash = text.indexOf("/");
-  if (slash < 0) return fail(`"${text}" must be <tcp|udp>/<port or range>, e.g. tcp/22`, 0, text.length);
+  if (slash < 0) return fail("expected <tcp|udp>/<port or range>, e.g. tcp/22", 0, text.length);
   const transport = text.slice(0, slash);
   if (transport !== "tcp" && transport !== "udp")
     return fail(`"${transport}" is not a transport: use tcp or udp`, 0, transport.length);
   const ports = parsePortSpec(text.slice(slash + 1), slash + 1);
-  return ports.ok ? ok({ transport, ports: ports.value }) : ports;
+  if (!ports.ok) return ports;
+  const { start, end } = ports.value;
+  const selected =
+    transport === "tcp" && start === end
+      ? (Object.keys(SELECTED_PROTOCOL_PORTS) as SelectedProtocol[]).find((name) => SELECTED_PROTOCOL_PORTS[name] === start)
+      : undefined;
+  return ok({ transport, ports: ports.value, ...(selected ? { selected } : {}) });
 }
 
 export interface OriginUri {
-  scheme: string;
+  scheme: Transport;
   host: string;
   hostKind: HostKind;
   ports: PortRange;
@@ -141,4 +193,24 @@ export function parseOriginUri(text: string): Parsed<OriginUri> {
   if (!kind || kind === "ipv6") return fail(`"${host}" is not a valid IPv4 address or hostname`, start, host.length);
   const ports = parsePortSpec(rest.slice(firstColon + 1), start + firstColon + 1);
   return ports.ok ? ok({ scheme, host, hostKind: kind, ports: ports.value }) : ports;
+}
+
+/** A UUID in its usual 8-4-4-4-12 hexadecimal form, as virtual network ids are written. */
+export function isUuid(text: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}
+
+/** A host name in the form names are compared in: lower case, without a trailing dot. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, "");
+}
+
+/** The zone (of `zones`) that holds `name`: the longest one it equals or ends with. */
+export function zoneOf(name: string, zones: readonly string[]): string | undefined {
+  const host = normalizeName(name);
+  let best: string | undefined;
+  for (const zone of zones.map(normalizeName)) {
+    if ((host === zone || host.endsWith(`.${zone}`)) && zone.length > (best?.length ?? -1)) best = zone;
+  }
+  return best;
 }

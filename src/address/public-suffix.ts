@@ -1,4 +1,5 @@
-import { parse } from "tldts";
+import { getDomain, parse } from "tldts";
+import { normalizeName } from "./index.js";
 
 /**
  * IANA special-use names (RFC 6761 and successors) that the Public Suffix List nevertheless
@@ -20,4 +21,9 @@ export function nonPublicReason(name: string): string | undefined {
   if (!parsed.isIcann || !parsed.publicSuffix) return `".${parsed.publicSuffix ?? host.split(".").pop()}" is not a public top-level domain`;
   if (!parsed.domain) return `"${host}" is itself a public suffix`;
   return undefined;
+}
+
+/** The name's registrable domain (`www.example.co.uk` → `example.co.uk`), or undefined for a public suffix. */
+export function registrableDomain(name: string): string | undefined {
+  return getDomain(normalizeName(name), { allowPrivateDomains: false }) ?? undefined;
 }

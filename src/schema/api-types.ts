@@ -552,7 +552,7 @@ export interface components {
              * @example origin.example.com
              */
             name?: string;
-            /** @description Seconds Cloudflare caches its resolution of the name. */
+            /** @description Seconds Cloudflare caches its resolution of the name, at least 600. The minimum is checked by the rule spectrum/origin-dns, which gives the API's own code (11001). */
             ttl?: number;
             /**
              * @description Record type to resolve; the empty string means A and AAAA.

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { hostKind, isHostname, parseOriginUri, parsePortSpec, parseProtocol } from "../../src/address/index.js";
+import {
+  formatPorts,
+  hostKind,
+  isHostname,
+  isUuid,
+  parseOriginPort,
+  parseOriginUri,
+  parsePortSpec,
+  parseProtocol,
+  rangeLengthDiffers,
+  zoneOf,
+} from "../../src/address/index.js";
+import { registrableDomain } from "../../src/address/public-suffix.js";
 
 describe("parsePortSpec", () => {
   it("single ports and ranges", () => {
@@ -19,8 +31,16 @@ describe("parsePortSpec", () => {
 
 describe("parseProtocol", () => {
   it("tcp and udp with ports", () => {
-    expect(parseProtocol("tcp/22")).toEqual({ ok: true, value: { transport: "tcp", ports: { start: 22, end: 22 } } });
-    expect(parseProtocol("udp/1000-1010")).toMatchObject({ ok: true, value: { transport: "udp" } });
+    expect(parseProtocol("tcp/2222")).toEqual({ ok: true, value: { transport: "tcp", ports: { start: 2222, end: 2222 } } });
+    expect(parseProtocol("udp/1000-1010")).toEqual({ ok: true, value: { transport: "udp", ports: { start: 1000, end: 1010 } } });
+  });
+  it("recognises the selected protocols by name and by TCP port", () => {
+    expect(parseProtocol("rdp")).toEqual({ ok: true, value: { transport: "tcp", ports: { start: 3389, end: 3389 }, selected: "rdp" } });
+    expect(parseProtocol("tcp/22")).toMatchObject({ ok: true, value: { selected: "ssh" } });
+    expect(parseProtocol("tcp/25565")).toMatchObject({ ok: true, value: { selected: "minecraft" } });
+    expect(parseProtocol("udp/22")).not.toHaveProperty("value.selected");
+    expect(parseProtocol("tcp/22-23")).not.toHaveProperty("value.selected");
+    expect(parseProtocol("telnet")).toMatchObject({ ok: false, problem: { message: "expected <tcp|udp>/<port or range>, e.g. tcp/22" } });
   });
   it("rejects other transports and missing ports", () => {
     expect(parseProtocol("sctp/22")).toMatchObject({ ok: false, problem: { offset: 0, length: 4 } });
@@ -75,5 +95,50 @@ describe("hostKind and isHostname", () => {
   it("a trailing dot is fine; 64-character labels are not", () => {
     expect(isHostname("example.com.")).toBe(true);
     expect(isHostname(`${"a".repeat(64)}.example.com`)).toBe(false);
+  });
+});
+
+describe("parseOriginPort and range lengths", () => {
+  it("integers and range strings", () => {
+    expect(parseOriginPort(22)).toEqual({ ok: true, value: { start: 22, end: 22 } });
+    expect(parseOriginPort("3000-4000")).toEqual({ ok: true, value: { start: 3000, end: 4000 } });
+    expect(parseOriginPort("22")).toEqual({ ok: true, value: { start: 22, end: 22 } });
+  });
+  it("out of range or malformed", () => {
+    expect(parseOriginPort(0)).toMatchObject({ ok: false, problem: { message: "port 0 is outside 1-65535" } });
+    expect(parseOriginPort(65536)).toMatchObject({ ok: false, problem: { message: "port 65536 is outside 1-65535" } });
+    expect(parseOriginPort("3000-70000")).toMatchObject({ ok: false, problem: { message: "port 70000 is outside 1-65535", offset: 5 } });
+    expect(parseOriginPort("ssh")).toMatchObject({ ok: false });
+  });
+  it("a range must be as long as the edge's; a single origin port always fits", () => {
+    expect(rangeLengthDiffers({ start: 1000, end: 2000 }, { start: 3000, end: 4000 })).toBe(false);
+    expect(rangeLengthDiffers({ start: 1000, end: 2000 }, { start: 3000, end: 3999 })).toBe(true);
+    expect(rangeLengthDiffers({ start: 22, end: 22 }, { start: 3000, end: 3001 })).toBe(true);
+    expect(rangeLengthDiffers({ start: 1000, end: 2000 }, { start: 22, end: 22 })).toBe(false);
+  });
+  it("formats ports as written", () => {
+    expect(formatPorts({ start: 22, end: 22 })).toBe("22");
+    expect(formatPorts({ start: 1000, end: 2000 })).toBe("1000-2000");
+  });
+});
+
+describe("isUuid, zoneOf and registrableDomain", () => {
+  it("UUIDs in either case, nothing else", () => {
+    expect(isUuid("a5624d4e-044a-4ff0-b3e1-e2465353d4b4")).toBe(true);
+    expect(isUuid("A5624D4E-044A-4FF0-B3E1-E2465353D4B4")).toBe(true);
+    expect(isUuid("a5624d4e044a4ff0b3e1e2465353d4b4")).toBe(false);
+    expect(isUuid("vnet-prod")).toBe(false);
+  });
+  it("the longest zone that holds the name", () => {
+    const zones = ["example.com", "sub.example.com", "Example.ORG."];
+    expect(zoneOf("ssh.example.com", zones)).toBe("example.com");
+    expect(zoneOf("a.sub.example.com", zones)).toBe("sub.example.com");
+    expect(zoneOf("EXAMPLE.org.", zones)).toBe("example.org");
+    expect(zoneOf("notexample.com", zones)).toBeUndefined();
+  });
+  it("registered domains under public suffixes", () => {
+    expect(registrableDomain("ssh.example.co.uk")).toBe("example.co.uk");
+    expect(registrableDomain("Game.Example.com.")).toBe("example.com");
+    expect(registrableDomain("co.uk")).toBeUndefined();
   });
 });

@@ -21,6 +21,7 @@ describe("cflint check: stylish output and exit codes", () => {
         "  5:3   error  11000  both origin_direct and origin_dns are set; the API accepts exactly one: remove one of them  spectrum/origin-conflict",
         "",
         "✖ 2 problems (2 errors, 0 warnings)",
+        "4 checks need account facts: set account.plan, account.spectrum, account.zones in cflint.config.json",
         "",
       ].join("\n"),
     );

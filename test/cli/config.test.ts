@@ -117,6 +117,8 @@ describe("rules, overrides and ignore", () => {
         `  2:11  warning  Response code mismatch  ${REDIRECT}: an origin that redirects to HTTPS (301/302/303) fails expected_codes "200". Add "follow_redirects": true, or use an https monitor  monitor/http-redirect`,
         "",
         "✖ 2 problems (1 error, 1 warning)",
+        // The Spectrum app's plan and zone checks stay silent without an account.
+        "4 checks need account facts: set account.plan, account.spectrum, account.zones in cflint.config.json",
         "",
       ].join("\n"),
     );
@@ -140,6 +142,9 @@ describe("rules, overrides and ignore", () => {
   });
 });
 
+/** What a clean run over a Spectrum app prints without an account in the config. */
+const NEEDS_FACTS = "\n4 checks need account facts: set account.plan, account.spectrum, account.zones in cflint.config.json\n";
+
 describe("suppressions", () => {
   it("a config entry silences one finding; a stale one is a warning at the entry in the config", () => {
     const root = repo({
@@ -159,6 +164,7 @@ describe("suppressions", () => {
         "  9:5  warning  stale-suppression  nothing to suppress: spectrum/origin-address reports nothing at /origin_direct/0 in apps/*.json; remove this entry  core/unused-suppression",
         "",
         "✖ 1 problem (0 errors, 1 warning)",
+        "4 checks need account facts: set account.plan, account.spectrum, account.zones in cflint.config.json",
         "",
       ].join("\n"),
     );
@@ -176,7 +182,7 @@ describe("suppressions", () => {
   it("a comment in a .jsonc file silences the next line", () => {
     const text = SPECTRUM_BOTH.replace('  "origin_dns"', '  // cflint-disable-next-line spectrum/origin-conflict -- cut over on Friday\n  "origin_dns"');
     const root = repo({ "app.jsonc": text });
-    expect(cflint(["check", "app.jsonc"], { cwd: root })).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(cflint(["check", "app.jsonc"], { cwd: root })).toEqual({ status: 0, stdout: NEEDS_FACTS, stderr: "" });
   });
 });
 
@@ -184,7 +190,7 @@ describe("baselines", () => {
   it("--write-baseline records today's findings; --baseline reports only new ones", () => {
     const root = repo({ "apps/ssh.json": SPECTRUM_BOTH, "monitor.json": HTTP_MONITOR });
     const written = cflint(["check", ".", "--write-baseline", "cflint-baseline.json"], { cwd: root });
-    expect(written).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(written).toEqual({ status: 0, stdout: NEEDS_FACTS, stderr: "" });
     const baseline = JSON.parse(readFileSync(join(root, "cflint-baseline.json"), "utf8"));
     expect(baseline.findings.map((f: { rule: string; file: string; pointer: string }) => `${f.file} ${f.pointer} ${f.rule}`)).toEqual([
       "apps/ssh.json /origin_dns spectrum/origin-conflict",

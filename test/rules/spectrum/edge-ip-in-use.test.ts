@@ -1,0 +1,46 @@
+import rule from "../../../rules/spectrum/edge-ip-in-use.js";
+import { testRule } from "../../rule-tester.js";
+
+const app = (protocol: string, ips: string[], extra: object = {}) => ({
+  protocol,
+  dns: { type: "ADDRESS", name: "static.example.com" },
+  origin_direct: [`${protocol.split("/")[0]}://192.0.2.1:${protocol.split("/")[1]}`],
+  edge_ips: { type: "static", ips },
+  ...extra,
+});
+
+testRule(rule, {
+  valid: [
+    { name: "one static IP on different ports", code: { spectrum_apps: [app("tcp/22", ["198.51.100.7"]), app("tcp/443", ["198.51.100.7"])] } },
+    { name: "the same port over TCP and UDP", code: { spectrum_apps: [app("tcp/53", ["198.51.100.7"]), app("udp/53", ["198.51.100.7"])] } },
+    { name: "different static IPs on one port", code: { spectrum_apps: [app("tcp/22", ["198.51.100.7"]), app("tcp/22", ["198.51.100.8"])] } },
+    {
+      name: "the same application twice (a stored copy beside its body)",
+      files: {
+        "app.json": app("tcp/22", ["198.51.100.7"], { id: "ea95132c15732412d22c1476fa83f27a" }),
+        "stored.json": { success: true, errors: [], result: app("tcp/22", ["198.51.100.7"], { id: "ea95132c15732412d22c1476fa83f27a" }) },
+      },
+    },
+    { name: "dynamic edge IPs claim nothing", code: { spectrum_apps: [{ ...app("tcp/22", []), edge_ips: { type: "dynamic" } }, app("tcp/22", ["198.51.100.7"])] } },
+  ],
+  invalid: [
+    {
+      name: "the same IP and port: the second app is reported at the IP",
+      code: { spectrum_apps: [app("tcp/22", ["198.51.100.7"]), app("tcp/22", ["203.0.113.9", "198.51.100.7"])] },
+      errors: [
+        {
+          pointer: "/spectrum_apps/1/edge_ips/ips/1",
+          message: '198.51.100.7 tcp/22 is already claimed by the application at test.json /spectrum_apps/0 (protocol "tcp/22"): use another edge IP or port',
+        },
+      ],
+    },
+    {
+      name: "overlapping ranges, one IPv6 written two ways, across files",
+      files: {
+        "a.json": app("tcp/1000-2000", ["2001:db8::7"]),
+        "b.json": { success: true, errors: [], result: app("tcp/1500", ["2001:0db8:0:0:0:0:0:7"]) },
+      },
+      errors: [{ file: "b.json", pointer: "/result/edge_ips/ips/0", message: /^2001:0db8:0:0:0:0:0:7 tcp\/1500 is already claimed by the application at a\.json \/ \(protocol "tcp\/1000-2000"\)/ }],
+    },
+  ],
+});
