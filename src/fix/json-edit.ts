@@ -5,29 +5,44 @@ import type { ParsedDocument, Span } from "../parse/index.js";
 import { joinPointer, splitPointer, valueAt } from "../parse/pointer.js";
 
 /**
- * The text edits for one change to a JSON or JSONC document, or undefined when it cannot be made
- * there. Values are written as compact JSON; everything around them is left as it is, and lines
- * that only held what is removed go with it.
+ * The text edits for a fix's changes to a JSON or JSONC document, or undefined when one cannot be
+ * made there. Values are written as compact JSON; everything around them is left as it is, and
+ * lines that only held what is removed go with it.
  */
-export function jsonEdit(document: ParsedDocument, edit: Edit): TextEdit[] | undefined {
-  switch (edit.op) {
-    case "replace": {
-      const span = document.span(edit.at);
-      const text = literal(edit.value);
-      return span && text !== undefined ? [replace(span, text)] : undefined;
+export function jsonEdits(document: ParsedDocument, edits: readonly Edit[]): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  const removals = new Map<string, string[]>();
+  for (const edit of edits) {
+    if (edit.op === "remove") {
+      // Removals from one container are made together: side by side, they share a comma.
+      const parent = parentOf(edit.at);
+      removals.set(parent, [...(removals.get(parent) ?? []), edit.at]);
+      continue;
     }
-    case "rename": {
-      const span = document.span(edit.at, "key");
-      const siblings = valueAt(document.value, parentOf(edit.at));
-      // Renaming onto an existing key would make a duplicate, which the API resolves silently.
-      if (!span || !isObject(siblings) || Object.hasOwn(siblings, edit.key)) return undefined;
-      return [replace(span, JSON.stringify(edit.key))];
-    }
-    case "remove":
-      return remove(document, edit.at);
-    case "add":
-      return add(document, edit.at, edit.value);
+    const made = edit.op === "replace" ? replaceValue(document, edit.at, edit.value) : edit.op === "rename" ? rename(document, edit.at, edit.key) : add(document, edit.at, edit.value);
+    if (!made) return undefined;
+    out.push(...made);
   }
+  for (const [parent, pointers] of removals) {
+    const made = remove(document, parent, pointers);
+    if (!made) return undefined;
+    out.push(...made);
+  }
+  return out;
+}
+
+function replaceValue(document: ParsedDocument, pointer: string, value: unknown): TextEdit[] | undefined {
+  const span = document.span(pointer);
+  const text = literal(value);
+  return span && text !== undefined ? [replace(span, text)] : undefined;
+}
+
+function rename(document: ParsedDocument, pointer: string, key: string): TextEdit[] | undefined {
+  const span = document.span(pointer, "key");
+  const siblings = valueAt(document.value, parentOf(pointer));
+  // Renaming onto an existing key would make a duplicate, which the API resolves silently.
+  if (!span || !isObject(siblings) || Object.hasOwn(siblings, key)) return undefined;
+  return [replace(span, JSON.stringify(key))];
 }
 
 /** A value as compact JSON; undefined for what JSON cannot hold. */
@@ -55,34 +70,45 @@ function memberSpan(document: ParsedDocument, pointer: string): Span | undefined
 }
 
 /**
- * The separators around a member, and its line. A member followed by a comma goes with that
- * comma; the last member takes the comma before it. The member's whole line goes when nothing else
- * is on it, so no blank line is left; comments are never removed.
+ * Members of one container with their separators. Members side by side are taken as one run; a
+ * run followed by a comma goes with that comma, the last run takes the comma before it. A run's
+ * whole lines go when nothing else is on them, so no blank line is left; comments stay.
  */
-function remove(document: ParsedDocument, pointer: string): TextEdit[] | undefined {
-  if (pointer === "") return undefined;
-  const member = memberSpan(document, pointer);
-  const container = document.span(parentOf(pointer));
-  if (!member || !container) return undefined;
+function remove(document: ParsedDocument, container: string, pointers: readonly string[]): TextEdit[] | undefined {
+  const span = document.span(container);
+  const members = pointers.map((p) => (p === "" ? undefined : memberSpan(document, p)));
+  if (!span || members.some((m) => m === undefined)) return undefined;
   const text = document.text;
-  const tokens = tokensOf(text, container);
-  const after = tokens.find((t) => t.start >= member.end);
-  const before = tokens.filter((t) => t.end <= member.start).at(-1);
-  if (!after || !before) return undefined;
+  const tokens = tokensOf(text, span);
+  const between = (a: Span, b: Span) => tokens.filter((t) => t.start >= a.end && t.end <= b.start);
 
-  if (after.kind === SyntaxKind.CommaToken) {
-    const withComma = { start: member.start, end: after.end };
-    const lines = wholeLines(text, withComma);
-    // Inline (`{"a": 1, "b": 2}`), the space after the comma goes too.
-    if (lines === withComma) withComma.end += /^[ \t]*/.exec(text.slice(after.end))![0].length;
-    return [deleteText(lines)];
+  const runs: Span[] = [];
+  for (const member of (members as Span[]).sort((a, b) => a.start - b.start)) {
+    const last = runs.at(-1);
+    const gap = last && between(last, member);
+    if (last && gap!.length === 1 && gap![0]!.kind === SyntaxKind.CommaToken) last.end = member.end;
+    else if (!last || member.start >= last.end) runs.push({ ...member });
   }
-  if (before.kind === SyntaxKind.CommaToken) {
-    // The last member: on the comma's line, take the comma and the gap with it; else each alone.
-    if (/^[ \t]*$/.test(text.slice(before.end, member.start))) return [deleteText({ start: before.start, end: member.end })];
-    return [deleteText(before), deleteText(wholeLines(text, member))];
+  const edits: TextEdit[] = [];
+  for (const run of runs) {
+    const after = tokens.find((t) => t.start >= run.end);
+    const before = tokens.filter((t) => t.end <= run.start).at(-1);
+    if (!after || !before) return undefined;
+    if (after.kind === SyntaxKind.CommaToken) {
+      const withComma = { start: run.start, end: after.end };
+      const lines = wholeLines(text, withComma);
+      // Inline (`{"a": 1, "b": 2}`), the space after the comma goes too.
+      if (lines === withComma) withComma.end += /^[ \t]*/.exec(text.slice(after.end))![0].length;
+      edits.push(deleteText(lines));
+    } else if (before.kind === SyntaxKind.CommaToken) {
+      // The last run: on the comma's line, take the comma and the gap with it; else each alone.
+      if (/^[ \t]*$/.test(text.slice(before.end, run.start))) edits.push(deleteText({ start: before.start, end: run.end }));
+      else edits.push(deleteText(before), deleteText(wholeLines(text, run)));
+    } else {
+      edits.push(deleteText(wholeLines(text, run)));
+    }
   }
-  return [deleteText(wholeLines(text, member))];
+  return edits;
 }
 
 /** Adds a property after the last one, on a line of its own when the object's members are. */

@@ -1,7 +1,7 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import { syntaxOf, type ParsedDocument } from "../parse/index.js";
-import { jsonEdit } from "./json-edit.js";
+import { jsonEdits } from "./json-edit.js";
 
 /**
  * Turns a rule's edits (pointers already made absolute) into one text edit of the document, or
@@ -11,16 +11,12 @@ import { jsonEdit } from "./json-edit.js";
 export function textEditFor(path: string, document: ParsedDocument, edits: readonly Edit[]): TextEdit | undefined {
   const editor = editorFor(path);
   if (!editor) return undefined;
-  const placed: TextEdit[] = [];
-  for (const edit of edits) {
-    const parts = editor(document, edit);
-    if (!parts) return undefined;
-    placed.push(...parts);
-  }
-  return merge(document.text, placed);
+  const placed = editor(document, edits);
+  return placed && merge(document.text, placed);
 }
 
-type Editor = (document: ParsedDocument, edit: Edit) => TextEdit[] | undefined;
+/** The text edits for a fix's changes in one syntax, or undefined when one cannot be made. */
+type Editor = (document: ParsedDocument, edits: readonly Edit[]) => TextEdit[] | undefined;
 
 /**
  * How edits are written in a file's syntax, chosen by its name as the parser is. JSON and JSONC
@@ -30,7 +26,7 @@ type Editor = (document: ParsedDocument, edit: Edit) => TextEdit[] | undefined;
  */
 function editorFor(path: string): Editor | undefined {
   const syntax = syntaxOf(path);
-  return syntax === undefined || syntax === "json" || syntax === "jsonc" ? jsonEdit : undefined;
+  return syntax === undefined || syntax === "json" || syntax === "jsonc" ? jsonEdits : undefined;
 }
 
 /**
@@ -55,17 +51,17 @@ export function merge(text: string, edits: readonly TextEdit[]): TextEdit | unde
  * Applies the edits that do not overlap an earlier one (by start offset), as ESLint does: edits
  * that touch or overlap one already taken are left for the next pass, which sees the new text.
  */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): { output: string; applied: number } {
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): { output: string; applied: TextEdit[] } {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = "";
   let last = -1;
-  let applied = 0;
-  for (const { range, text: replacement } of sorted) {
-    const [start, end] = range;
+  const applied: TextEdit[] = [];
+  for (const edit of sorted) {
+    const [start, end] = edit.range;
     if (start <= last || start > end || end > text.length) continue;
-    output += text.slice(Math.max(last, 0), start) + replacement;
+    output += text.slice(Math.max(last, 0), start) + edit.text;
     last = end;
-    applied++;
+    applied.push(edit);
   }
   output += text.slice(Math.max(last, 0));
   return { output, applied };
