@@ -1,6 +1,9 @@
 import type { Rule } from "../src/engine/rule.js";
 import monitorHttpRedirect from "./monitor/http-redirect.js";
 import monitorHttpsWithoutHost from "./monitor/https-without-host.js";
+import poolOriginAddressFormat from "./pool/origin-address-format.js";
+import poolOriginUnresolvable from "./pool/origin-unresolvable.js";
+import poolPrivateOrigin from "./pool/private-origin.js";
 import spectrumOriginAddress from "./spectrum/origin-address.js";
 import spectrumOriginConflict from "./spectrum/origin-conflict.js";
 
@@ -8,6 +11,9 @@ import spectrumOriginConflict from "./spectrum/origin-conflict.js";
 export const RULES: readonly Rule[] = [
   monitorHttpRedirect,
   monitorHttpsWithoutHost,
+  poolOriginAddressFormat,
+  poolOriginUnresolvable,
+  poolPrivateOrigin,
   spectrumOriginAddress,
   spectrumOriginConflict,
 ];
