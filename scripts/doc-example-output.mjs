@@ -16,7 +16,21 @@ for (const pagePath of process.argv.slice(2)) {
   const dir = mkdtempSync(join(tmpdir(), "cflint-doc-"));
   const name = `example.${match[2]}`;
   writeFileSync(join(dir, name), match[3]);
-  const run = spawnSync(process.execPath, [bin, "check", name], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  const output = `$ cflint check ${name}\n${run.stdout.replace(/^\n/, "")}`;
+  // Account facts for the example come from a ```json cflint.config.json block in the section.
+  const config = /## Example[\s\S]*?```json cflint\.config\.json\n([\s\S]*?)```/.exec(page)?.[1];
+  const stdout = config === undefined ? runCli(name, dir) : await runEngine(name, match[3], JSON.parse(config).account ?? {});
+  const output = `$ cflint check ${name}\n${stdout.replace(/^\n/, "")}`;
   writeFileSync(pagePath, page.replace(EXAMPLE, (_, head, _ext, _json, _old, close) => head + output + close));
+}
+
+function runCli(name, dir) {
+  return spawnSync(process.execPath, [bin, "check", name], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }).stdout;
+}
+
+// Until `cflint check` reads cflint.config.json, examples with account facts go through the engine directly.
+async function runEngine(name, text, account) {
+  const { lintSources } = await import("../dist/src/engine/lint.js");
+  const { formatStylish } = await import("../dist/src/formatters/stylish.js");
+  const run = lintSources([{ path: name, text }], () => ({ account, rules: {} }));
+  return formatStylish({ results: run.results, cwd: process.cwd(), neededFacts: run.neededFacts, color: false });
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
 import { lookupCode } from "../../src/codes/index.js";
+import type { AccountFacts } from "../../src/engine/account.js";
 import { BUILTIN_RULES } from "../../src/engine/builtin-rules.js";
 import { lintSources } from "../../src/engine/lint.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
@@ -39,7 +40,10 @@ function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   const match = /## Example[\s\S]*?```jsonc?\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  return { text, headings, example: match?.[1], output: match?.[2] };
+  // Rules that need account facts show the cflint.config.json their example is checked with.
+  const config = /## Example[\s\S]*?```json cflint\.config\.json\n([\s\S]*?)```/.exec(text)?.[1];
+  const account = config === undefined ? {} : (JSON.parse(config) as { account?: AccountFacts }).account ?? {};
+  return { text, headings, example: match?.[1], output: match?.[2], account };
 }
 
 describe("rule docs pages", () => {
@@ -56,9 +60,9 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { example, output } = readPage(id);
+    const { example, output, account } = readPage(id);
     expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
-    const run = lintSources([{ path: "example.json", text: example! }]);
+    const run = lintSources([{ path: "example.json", text: example! }], () => ({ account, rules: {} }));
     expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(
