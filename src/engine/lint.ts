@@ -186,6 +186,7 @@ class NeedTracker {
         }
         return value;
       },
+      get: (fact) => readFact(account, fact),
     };
   }
 
