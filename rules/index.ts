@@ -17,6 +17,7 @@ import poolCoordinatesPair from "./pool/coordinates-pair.js";
 import poolDuplicateOrigin from "./pool/duplicate-origin.js";
 import poolHostHeaderCount from "./pool/host-header-count.js";
 import poolHostHeaderZone from "./pool/host-header-zone.js";
+import poolMinimumOrigins from "./pool/minimum-origins.js";
 import poolOriginAddressFormat from "./pool/origin-address-format.js";
 import poolOriginProxied from "./pool/origin-proxied.js";
 import poolOriginUnresolvable from "./pool/origin-unresolvable.js";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   poolDuplicateOrigin,
   poolHostHeaderCount,
   poolHostHeaderZone,
+  poolMinimumOrigins,
   poolOriginAddressFormat,
   poolOriginProxied,
   poolOriginUnresolvable,
