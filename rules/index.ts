@@ -2,6 +2,7 @@ import type { Rule } from "../src/engine/rule.js";
 import accountQuota from "./account/quota.js";
 import accountUnknownMonitor from "./account/unknown-monitor.js";
 import accountUnknownPool from "./account/unknown-pool.js";
+import loadBalancerAffinityHeaderLimit from "./load-balancer/affinity-header-limit.js";
 import loadBalancerAffinityTtlRange from "./load-balancer/affinity-ttl-range.js";
 import loadBalancerAffinityUnproxied from "./load-balancer/affinity-unproxied.js";
 import loadBalancerDynamicLatencyWithoutMonitor from "./load-balancer/dynamic-latency-without-monitor.js";
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   accountQuota,
   accountUnknownMonitor,
   accountUnknownPool,
+  loadBalancerAffinityHeaderLimit,
   loadBalancerAffinityTtlRange,
   loadBalancerAffinityUnproxied,
   loadBalancerDynamicLatencyWithoutMonitor,
