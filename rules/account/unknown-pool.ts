@@ -21,7 +21,7 @@ export default defineProjectRule({
     if (ids.size === 0) return;
     for (const lb of project.of("load_balancer")) {
       const overrides = Array.isArray(lb.value.rules)
-        ? lb.value.rules.map((rule, i) => [`/rules/${i}/overrides`, rule?.overrides] as const)
+        ? lb.value.rules.map((rule, i) => [`/rules/${i}/overrides`, rule.overrides] as const)
         : [];
       for (const [base, settings] of [["", lb.value] as const, ...overrides]) {
         for (const { at, id } of poolReferences(settings)) {

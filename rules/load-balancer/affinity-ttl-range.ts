@@ -15,7 +15,7 @@ export default defineRule({
   description: "session_affinity_ttl must be 1800-604800 s for cookie affinity and 30-3600 s for header affinity",
   check(lb, ctx) {
     const settings: [string, Record<string, unknown> | undefined][] = [["", lb]];
-    (lb.rules ?? []).forEach((rule, i) => settings.push([`/rules/${i}/overrides`, rule?.overrides]));
+    (lb.rules ?? []).forEach((rule, i) => settings.push([`/rules/${i}/overrides`, rule.overrides]));
     for (const [at, s] of settings) {
       if (!s || typeof s.session_affinity_ttl !== "number") continue;
       // An override without its own affinity type keeps the load balancer's.

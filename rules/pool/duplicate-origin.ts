@@ -11,7 +11,7 @@ export default defineRule({
     const names = new Map<string, number>();
     const addresses = new Map<string, number>();
     (pool.origins ?? []).forEach((origin, i) => {
-      if (typeof origin?.name === "string") {
+      if (typeof origin.name === "string") {
         const first = names.get(origin.name);
         if (first === undefined) names.set(origin.name, i);
         else
@@ -20,7 +20,7 @@ export default defineRule({
             message: `origin name "${origin.name}" is already used by origins[${first}]; names must be unique within a pool. Rename one of them`,
           });
       }
-      if (typeof origin?.address === "string" && origin.address !== "") {
+      if (typeof origin.address === "string" && origin.address !== "") {
         const key = normalizeIp(origin.address) ?? origin.address.toLowerCase().replace(/\.$/, "");
         const first = addresses.get(key);
         if (first === undefined) addresses.set(key, i);

@@ -8,7 +8,7 @@ export default defineRule({
   description: "An origin's Host header override takes exactly one value",
   check(pool, ctx) {
     (pool.origins ?? []).forEach((origin, i) => {
-      const values = origin?.header?.Host;
+      const values = origin.header?.Host;
       if (!Array.isArray(values) || values.length <= 1) return;
       ctx.report({
         at: `/origins/${i}/header/Host/1`,

@@ -10,7 +10,7 @@ export default defineRule({
   description: "An origin's Host header must be in one of the account's zones or equal the origin address",
   check(pool, ctx) {
     (pool.origins ?? []).forEach((origin, i) => {
-      const values = origin?.header?.Host;
+      const values = origin.header?.Host;
       // Several values are pool/host-header-count's finding.
       if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return;
       const host = bareName(values[0]);

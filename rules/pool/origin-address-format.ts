@@ -9,7 +9,7 @@ export default defineRule({
   description: "An origin address must be a bare IPv4 or IPv6 address or hostname: no scheme, port, path or brackets",
   check(pool, ctx) {
     (pool.origins ?? []).forEach((origin, i) => {
-      const address = origin?.address;
+      const address = origin.address;
       if (typeof address !== "string" || hostKind(address)) return;
       ctx.report({
         at: `/origins/${i}/address`,

@@ -21,7 +21,7 @@ export default defineProjectRule({
     if (proxied.size === 0) return;
     for (const pool of project.of("pool")) {
       (pool.value.origins ?? []).forEach((origin, i) => {
-        const address = origin?.address;
+        const address = origin.address;
         if (typeof address !== "string" || hostKind(address) !== "hostname") return;
         const what = proxied.get(bareName(address));
         if (!what) return;

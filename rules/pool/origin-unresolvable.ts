@@ -10,7 +10,7 @@ export default defineRule({
   description: "An origin hostname must be a name public DNS can resolve: not single-label, .local or another private suffix",
   check(pool, ctx) {
     (pool.origins ?? []).forEach((origin, i) => {
-      const address = origin?.address;
+      const address = origin.address;
       // Names inside a virtual network are resolved there, not in public DNS.
       if (typeof address !== "string" || origin.virtual_network_id !== undefined) return;
       if (hostKind(address) !== "hostname") return;

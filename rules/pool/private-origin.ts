@@ -9,7 +9,7 @@ export default defineRule({
   description: "An origin with a private, loopback, link-local, unique-local, CGNAT or unspecified IP must set virtual_network_id",
   check(pool, ctx) {
     (pool.origins ?? []).forEach((origin, i) => {
-      const address = origin?.address;
+      const address = origin.address;
       if (typeof address !== "string" || origin.virtual_network_id !== undefined) return;
       const range = nonPublicRange(address);
       if (!range) return;
