@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../rules/account/unknown-pool.js";
+import { lintSources } from "../../../src/engine/lint.js";
 import { testRule } from "../../rule-tester.js";
 
 const P1 = "17b5962d775c646f3f9725cbc7a53df4";
@@ -47,4 +49,25 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe("account/unknown-pool: one project per account", () => {
+  const staging = { zones: ["staging.example.com"] };
+  const production = { zones: ["example.com"] };
+  const sources = [
+    { path: "staging/pools.json", text: JSON.stringify([pool(P1)]) },
+    { path: "prod/pools.json", text: JSON.stringify([pool(P2)]) },
+    { path: "prod/lb.json", text: JSON.stringify(lb({ default_pools: [P2], fallback_pool: P1 })) },
+  ];
+
+  it("a pool of another account does not satisfy a reference", () => {
+    const run = lintSources(sources, (path) => ({ account: path.startsWith("staging/") ? staging : production, rules: {} }), [rule]);
+    const found = run.results.flatMap((r) => r.findings.map((f) => [r.filePath, f.pointer]));
+    expect(found).toEqual([["prod/lb.json", "/fallback_pool"]]);
+  });
+
+  it("the same files under one account are consistent", () => {
+    const run = lintSources(sources, () => ({ account: production, rules: {} }), [rule]);
+    expect(run.results.flatMap((r) => r.findings)).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ testRule(rule, {
     { name: "Host in the second of two zones", code: pool("192.0.2.10", "app.example.net"), account },
     { name: "Host several levels below a zone", code: pool("192.0.2.10", "a.b.c.example.com"), account },
     { name: "the zone apex itself", code: pool("192.0.2.10", "Example.com."), account },
+    { name: "a Host with a port", code: pool("192.0.2.10", "app.example.com:8443"), account },
   ],
   invalid: [
     {
