@@ -14,7 +14,7 @@ export default defineRule({
       // Several values are pool/host-header-count's finding.
       if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return;
       // A Host header may carry a port; the zone check is about the name.
-      const host = bareName(values[0].replace(/:\d+$/, ""));
+      const host = bareName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
       const address = typeof origin.address === "string" ? origin.address : undefined;
       if (address !== undefined && sameHost(host, address)) return;
       const zones = ctx.account.need("zones");
