@@ -23,7 +23,7 @@ export default defineProjectRule({
         resource: pool,
         at: "/monitor",
         message:
-          `monitor "${monitor}" is none of the ${ids.size} monitor id${ids.size === 1 ? "" : "s"} in this run, and ` +
+          `monitor "${monitor}" matches no monitor in this run (${ids.size} with an id), and ` +
           "the API refuses a pool whose monitor does not exist. Correct the id, or lint the monitor's file together with this one",
       });
     }

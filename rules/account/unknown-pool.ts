@@ -30,7 +30,7 @@ export default defineProjectRule({
             resource: lb,
             at: base + at,
             message:
-              `pool "${id}" is none of the ${ids.size} pool id${ids.size === 1 ? "" : "s"} in this run, and the API ` +
+              `pool "${id}" matches no pool in this run (${ids.size} with an id), and the API ` +
               "refuses a load balancer that names a pool that does not exist. Correct the id, or lint the pool's file together with this one",
           });
         }

@@ -30,7 +30,7 @@ describe("cflint check: findings across files", () => {
       [
         "",
         "lb.json",
-        '  4:57  error  1002  pool "9290f38c5d07c2e2f4df57b1f61d4196" is none of the 2 pool ids in this run, and the API refuses a load balancer that names a pool that does not exist. Correct the id, or lint the pool\'s file together with this one  account/unknown-pool',
+        '  4:57  error  1002  pool "9290f38c5d07c2e2f4df57b1f61d4196" matches no pool in this run (2 with an id), and the API refuses a load balancer that names a pool that does not exist. Correct the id, or lint the pool\'s file together with this one  account/unknown-pool',
         "",
         "✖ 1 problem (1 error, 0 warnings)",
         "",

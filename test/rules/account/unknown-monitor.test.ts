@@ -28,7 +28,7 @@ testRule(rule, {
           endColumn: 73,
           pointer: "/pools/0/monitor",
           message:
-            `monitor "${MON_B}" is none of the 1 monitor id in this run, and the API refuses a pool whose monitor ` +
+            `monitor "${MON_B}" matches no monitor in this run (1 with an id), and the API refuses a pool whose monitor ` +
             "does not exist. Correct the id, or lint the monitor's file together with this one",
         },
       ],
@@ -39,7 +39,7 @@ testRule(rule, {
         "monitors.json": { success: true, errors: [], result: [monitor(MON_A), monitor("c0ffee00c0ffee00c0ffee00c0ffee00")] },
         "pool.json": pool(MON_B),
       },
-      errors: [{ file: "pool.json", pointer: "/monitor", message: /is none of the 2 monitor ids in this run/ }],
+      errors: [{ file: "pool.json", pointer: "/monitor", message: /matches no monitor in this run \(2 with an id\)/ }],
     },
   ],
 });

@@ -27,7 +27,7 @@ testRule(rule, {
           endColumn: 155,
           pointer: "/load_balancers/0/fallback_pool",
           message:
-            `pool "${GONE}" is none of the 1 pool id in this run, and the API refuses a load balancer that names a ` +
+            `pool "${GONE}" matches no pool in this run (1 with an id), and the API refuses a load balancer that names a ` +
             "pool that does not exist. Correct the id, or lint the pool's file together with this one",
         },
       ],
@@ -45,7 +45,7 @@ testRule(rule, {
       errors: [
         { file: "lb.json", pointer: "/region_pools/WEU/1" },
         { file: "lb.json", pointer: "/pop_pools/LAX/0" },
-        { file: "lb.json", pointer: "/rules/0/overrides/default_pools/0", message: /is none of the 2 pool ids/ },
+        { file: "lb.json", pointer: "/rules/0/overrides/default_pools/0", message: /matches no pool in this run \(2 with an id\)/ },
       ],
     },
   ],
