@@ -34,7 +34,8 @@ function repair(address: string): string {
   const host = hostOf(address);
   if (host && host !== address)
     return `give only the host, "${host}"; a port goes in the origin's "port" field and a path in the monitor's "path"`;
-  if (/(^|\.)\.|^\./.test(address) || address.includes(".."))
+  if (/^[\d.]+$/.test(address)) return "an IPv4 address is four numbers from 0 to 255, without leading zeros";
+  if (address.startsWith(".") || address.includes(".."))
     return "a hostname must not have an empty label (a leading dot or two dots in a row)";
   return "use a dotted IPv4 address, an IPv6 address, or a hostname of letters, digits and hyphens";
 }

@@ -50,6 +50,11 @@ testRule(rule, {
       errors: [{ message: /must not have an empty label/ }],
     },
     {
+      name: "IPv4 with a number out of range",
+      code: pool("192.0.2.300"),
+      errors: [{ message: /is not an IP address or hostname: an IPv4 address is four numbers from 0 to 255/ }],
+    },
+    {
       name: "empty string",
       code: pool(""),
       errors: [{ message: /give the origin's IP address or public hostname/ }],
