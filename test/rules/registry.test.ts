@@ -40,10 +40,14 @@ function readPage(id: string) {
   const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
   const match = /## Example[\s\S]*?```jsonc?\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(text);
-  // Rules that need account facts show the cflint.config.json their example is checked with.
+  return { text, headings, example: match?.[1], output: match?.[2] };
+}
+
+/** The account facts a page's example is checked with: a ```json cflint.config.json block before it. */
+function exampleAccount(id: string): AccountFacts {
+  const text = readFileSync(join(REPO, "docs/rules", `${id}.md`), "utf8");
   const config = /## Example[\s\S]*?```json cflint\.config\.json\n([\s\S]*?)```/.exec(text)?.[1];
-  const account = config === undefined ? {} : (JSON.parse(config) as { account?: AccountFacts }).account ?? {};
-  return { text, headings, example: match?.[1], output: match?.[2], account };
+  return config === undefined ? {} : ((JSON.parse(config) as { account?: AccountFacts }).account ?? {});
 }
 
 describe("rule docs pages", () => {
@@ -60,9 +64,9 @@ describe("rule docs pages", () => {
   const textOnly = new Set(["core/read-error", "core/rule-crashed"]);
   const withExample = [...BUILTIN_RULES.filter((r) => !textOnly.has(r.id)), ...checked];
   it.each(withExample.map((r) => [r.id] as const))("%s: the page's example fires the rule, with the output shown", (id) => {
-    const { example, output, account } = readPage(id);
+    const { example, output } = readPage(id);
     expect(example, "the Example section needs a ```json block followed by a ```text block").toBeDefined();
-    const run = lintSources([{ path: "example.json", text: example! }], () => ({ account, rules: {} }));
+    const run = lintSources([{ path: "example.json", text: example! }], () => ({ account: exampleAccount(id), rules: {} }));
     expect(run.results[0]!.findings.map((f) => f.ruleId)).toContain(id);
     const shown = formatStylish({ results: run.results, cwd: REPO, neededFacts: run.neededFacts, color: false });
     expect(output, "run `node scripts/doc-example-output.mjs <page>` and paste its output").toBe(
