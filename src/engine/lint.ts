@@ -359,6 +359,7 @@ class NeedTracker {
         }
         return value;
       },
+      get: (fact) => readFact(account, fact),
     };
   }
 
