@@ -1,13 +1,8 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
+import { packageInfo } from "../package.js";
 import { EXIT, UsageError } from "./io.js";
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -15,7 +10,8 @@ function nonNegativeInteger(value: string): number {
 }
 
 export interface CheckOptions {
-  format: (typeof FORMATS)[number];
+  /** Undefined when not given: stylish, with annotations added in GitHub Actions. */
+  format?: (typeof FORMATS)[number];
   kind?: (typeof KINDS)[number];
   maxWarnings?: number;
   quiet?: boolean;
@@ -26,7 +22,7 @@ export interface CheckOptions {
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command("cflint")
     .description("Lint Cloudflare Load Balancing and Spectrum configuration, and name the error each mistake would cause.")
-    .version(version(), "-v, --version")
+    .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
     .showSuggestionAfterError();
@@ -35,11 +31,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command("check", { isDefault: true })
     .description("check files, directories, globs, or stdin ('-')")
     .argument("[paths...]", "files, directories (searched for *.json, *.jsonc) or globs; '-' reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
+    )
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
     .option("--quiet", "report errors only")
-    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .option("-o, --output-file <file>", "write the report to a file; the terminal still gets the stylish report")
     .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
     .action(async (paths: string[], options: CheckOptions) => {
       const { check } = await import("./check.js");
