@@ -1,6 +1,6 @@
 import type { LintRun } from "../engine/index.js";
 import { loadFormatter, type FormatName, type FormatInput } from "../formatters/index.js";
-import { useColor, writeFileAtomic } from "./io.js";
+import { UsageError, useColor, writeFileAtomic } from "./io.js";
 
 export interface ReportOptions {
   /** Undefined when the user chose none: stylish, plus annotations when running in GitHub Actions. */
@@ -17,7 +17,9 @@ export async function emitReport(run: LintRun, cwd: string, options: ReportOptio
   const input: FormatInput = { results: run.results, cwd, neededFacts: run.neededFacts, color: false };
   if (options.outputFile !== undefined) {
     const format = await loadFormatter(options.format ?? "stylish");
-    await writeFileAtomic(options.outputFile, format(input));
+    await writeFileAtomic(options.outputFile, format(input)).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write ${options.outputFile}: ${error.code ?? error.message}`);
+    });
   }
   const terminalFormat = options.outputFile !== undefined ? "stylish" : (options.format ?? "stylish");
   const terminal = await loadFormatter(terminalFormat);
