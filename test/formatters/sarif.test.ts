@@ -8,7 +8,7 @@ import { lintSources, type LintRun } from "../../src/engine/lint.js";
 import { allRules, findRule, ruleDocsUrl } from "../../src/engine/registry.js";
 import { formatSarif } from "../../src/formatters/sarif.js";
 import { packageInfo } from "../../src/package.js";
-import { HAVE_SARIF_SCHEMA, sarifSchemaErrors, tempRepo } from "./sarif-helpers.js";
+import { HAVE_SARIF_SCHEMA, sarifSchemaErrors, tempRepo } from "./helpers.js";
 
 const SPECTRUM_BOTH = `{
   "protocol": "tcp/22",
