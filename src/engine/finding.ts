@@ -11,8 +11,6 @@ export interface Finding extends Range {
   message: string;
   /** JSON pointer of the offending key or value in the file's document. */
   pointer: string;
-  /** A hash of the value at `pointer` (see engine/fingerprint.ts); absent when the file was not read. */
-  valueHash?: string;
 }
 
 export interface FileResult {

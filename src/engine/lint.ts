@@ -11,7 +11,6 @@ import {
   SCHEMA_RULES,
   UNKNOWN_KIND,
 } from "./builtin-rules.js";
-import { valueHash } from "./fingerprint.js";
 import { compareFindings, type FileResult, type Finding, type Severity } from "./finding.js";
 import {
   isProjectRule,
@@ -73,10 +72,7 @@ export function lintSources(
   for (const [account, group] of projects) runProjectRules(group, account, rules, needs);
 
   return {
-    results: files.map((f) => ({
-      filePath: f.path,
-      findings: f.findings.map((x) => ({ ...x, valueHash: valueHash(f.document.value, x.pointer) })).sort(compareFindings),
-    })),
+    results: files.map((f) => ({ filePath: f.path, findings: f.findings.sort(compareFindings) })),
     neededFacts: needs.summary(),
   };
 }

@@ -44,7 +44,7 @@ export function countSeverities(results: readonly FileResult[]): { errors: numbe
 /** The line that says which checks stayed silent and which facts would settle them. */
 export function describeNeededFacts({ checks, facts }: NeededFacts): string {
   return (
-    `${checks} check${checks === 1 ? "" : "s"} need account facts: ` +
+    `${checks} ${checks === 1 ? "check needs" : "checks need"} account facts: ` +
     `set ${facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json`
   );
 }

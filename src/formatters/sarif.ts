@@ -20,6 +20,12 @@ interface TextEdit {
   text: string;
 }
 
+/**
+ * A finding as the engine may give it: `fingerprint` hashes the offending value (the engine's
+ * content fingerprint, which baselines use too), `fix` is the finding's edit when it has one.
+ */
+type FindingWithExtras = Finding & { fingerprint?: string; fix?: TextEdit };
+
 type ArtifactLocation = { uri: string; uriBaseId?: string } | { description: { text: string } };
 
 /**
@@ -47,7 +53,7 @@ export function formatSarif({ results, cwd, neededFacts }: FormatInput): string 
       const identity = fingerprint(finding, fileKey);
       const seen = (fingerprints.get(identity) ?? 0) + 1;
       fingerprints.set(identity, seen);
-      const fix = (finding as Finding & { fix?: TextEdit }).fix;
+      const { fix } = finding as FindingWithExtras;
       return {
         ruleId: finding.ruleId,
         ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -115,9 +121,9 @@ function ruleDescriptor(rule: RuleMeta) {
 }
 
 /** Rule, file, pointer and the offending value; never the line, which moves with unrelated edits. */
-function fingerprint(finding: Finding, file: string): string {
+function fingerprint(finding: FindingWithExtras, file: string): string {
   return createHash("sha256")
-    .update([finding.ruleId, file, finding.pointer, finding.valueHash ?? ""].join("\0"))
+    .update([finding.ruleId, file, finding.pointer, finding.fingerprint ?? ""].join("\0"))
     .digest("hex")
     .slice(0, 32);
 }

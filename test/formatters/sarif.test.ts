@@ -114,45 +114,55 @@ describe("--format sarif", () => {
   });
 
   describe("partialFingerprints", () => {
-    const fingerprints = (files: Record<string, string>) => {
+    const base = {
+      ruleId: "spectrum/origin-address",
+      severity: "error",
+      code: "11002",
+      message: "x",
+      pointer: "/origin_direct/0",
+      line: 4,
+      column: 21,
+      endLine: 4,
+      endColumn: 43,
+      fingerprint: "value-1",
+    } as const;
+    type Fingerprinted = Finding & { fingerprint?: string };
+    const fingerprintsOf = (files: Record<string, Fingerprinted[]>) => {
       const { sub } = tempRepo();
-      return sarif(lint(files), sub).runs[0]!.results.map((r) => `${r.ruleId} ${r.partialFingerprints["cflint/v1"]}`);
+      const results = Object.entries(files).map(([filePath, findings]) => ({ filePath, findings }));
+      const log = JSON.parse(formatSarif({ results, cwd: sub, neededFacts: NO_FACTS, color: false })) as Sarif;
+      return log.runs[0]!.results.map((r) => r.partialFingerprints["cflint/v1"] as string);
     };
 
     it("stay the same when lines move or formatting changes", () => {
+      const { sub } = tempRepo();
+      const of = (text: string) => sarif(lint({ "apps.json": text }), sub).runs[0]!.results.map((r) => r.partialFingerprints);
       const moved = "\n\n\n" + SPECTRUM_BOTH.replace(/\n {2}/g, "\n      ");
-      expect(fingerprints({ "apps.json": moved })).toEqual(fingerprints({ "apps.json": SPECTRUM_BOTH }));
+      expect(of(moved)).toEqual(of(SPECTRUM_BOTH));
+      const [same, elsewhere] = fingerprintsOf({ "a.json": [base, { ...base, line: 40, column: 3, endLine: 41, endColumn: 1 }] });
+      expect(elsewhere).toBe(`${same}:2`);
     });
 
-    it("change with the offending value, the file, and the pointer", () => {
-      const base = fingerprints({ "apps.json": SPECTRUM_BOTH });
-      const otherValue = fingerprints({ "apps.json": SPECTRUM_BOTH.replace("2001:db8::5", "2001:db8::6") });
-      expect(otherValue[0]).not.toBe(base[0]); // origin-address: the address changed
-      expect(otherValue[1]).toBe(base[1]); // origin-conflict: origin_dns did not
-      expect(fingerprints({ "other.json": SPECTRUM_BOTH })[0]).not.toBe(base[0]);
-      const inArray = `[${SPECTRUM_BOTH}]`;
-      expect(fingerprints({ "apps.json": inArray })[0]).not.toBe(base[0]);
+    it("change with the offending value (the engine's fingerprint), the rule, the file and the pointer", () => {
+      const [original, otherValue, otherRule, otherPointer, noValue] = fingerprintsOf({
+        "a.json": [
+          base,
+          { ...base, fingerprint: "value-2" },
+          { ...base, ruleId: "spectrum/origin-conflict" },
+          { ...base, pointer: "/origin_direct/1" },
+          { ...base, fingerprint: undefined },
+        ],
+      });
+      const [otherFile] = fingerprintsOf({ "b.json": [base] });
+      const all = [original, otherValue, otherRule, otherPointer, noValue, otherFile];
+      expect(all.every((f) => /^[0-9a-f]{32}$/.test(f!))).toBe(true);
+      expect(new Set(all).size).toBe(6);
+      expect(fingerprintsOf({ "a.json": [{ ...base, message: "reworded" }] })).toEqual([original]);
     });
 
     it("are unique within a run when the same finding repeats", () => {
-      const { sub } = tempRepo();
-      const finding: Finding = {
-        ruleId: "core/unknown-kind",
-        severity: "warning",
-        code: "unchecked",
-        message: "x",
-        pointer: "",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 2,
-        valueHash: "0",
-      };
-      const log = JSON.parse(
-        formatSarif({ results: [{ filePath: "a.json", findings: [finding, finding] }], cwd: sub, neededFacts: NO_FACTS, color: false }),
-      ) as Sarif;
-      const [first, second] = log.runs[0]!.results.map((r) => r.partialFingerprints["cflint/v1"] as string);
-      expect(second).toBe(`${first}:2`);
+      const [first, second, third] = fingerprintsOf({ "a.json": [base, base, base] });
+      expect([second, third]).toEqual([`${first}:2`, `${first}:3`]);
     });
   });
 
