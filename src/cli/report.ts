@@ -13,7 +13,11 @@ export interface ReportOptions {
  * the terminal still gets the stylish report, so a CI log shows what the file holds. Nothing
  * but the report is ever written to stdout, so a machine format there parses as it is.
  */
-export async function emitReport(run: LintRun, cwd: string, options: ReportOptions): Promise<void> {
+export async function emitReport(
+  run: Pick<LintRun, "results" | "neededFacts">,
+  cwd: string,
+  options: ReportOptions,
+): Promise<void> {
   const input: FormatInput = { results: run.results, cwd, neededFacts: run.neededFacts, color: false };
   if (options.outputFile !== undefined) {
     const format = await loadFormatter(options.format ?? "stylish");
