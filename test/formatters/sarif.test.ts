@@ -189,7 +189,8 @@ describe("--format sarif", () => {
   });
 });
 
-describe.skipIf(!HAVE_SARIF_SCHEMA)("--format sarif against the SARIF 2.1.0 schema (../shared/schemas)", () => {
+const SCHEMA_SUITE = "--format sarif against the SARIF 2.1.0 schema (needs ../shared/schemas/sarif-schema-2.1.0.json; skipped without it)";
+describe.skipIf(!HAVE_SARIF_SCHEMA)(SCHEMA_SUITE, () => {
   it("a run with findings is valid", () => {
     const { sub } = tempRepo();
     const text = formatSarif({
