@@ -1,5 +1,5 @@
 import { createColors } from "picocolors";
-import { countSeverities, type FormatInput } from "./index.js";
+import { countSeverities, describeNeededFacts, type FormatInput } from "./index.js";
 
 /** One block per file with aligned columns, then a summary line, as people read in a terminal. */
 export function formatStylish({ results, neededFacts, color }: FormatInput): string {
@@ -30,9 +30,7 @@ export function formatStylish({ results, neededFacts, color }: FormatInput): str
     out += `\n${c.bold(errors > 0 ? c.red(summary) : c.yellow(summary))}\n`;
   }
   if (neededFacts.checks > 0) {
-    out +=
-      `${total > 0 ? "" : "\n"}${plural(neededFacts.checks, "check")} ${neededFacts.checks === 1 ? "needs" : "need"} account facts: ` +
-      `set ${neededFacts.facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json\n`;
+    out += `${total > 0 ? "" : "\n"}${describeNeededFacts(neededFacts)}\n`;
   }
   return out;
 }
