@@ -6,6 +6,18 @@ import monitorExpectedCodesInformational from "./monitor/expected-codes-informat
 import monitorFollowRedirectSpelling from "./monitor/follow-redirect-spelling.js";
 import monitorHttpOnTlsPort from "./monitor/http-on-tls-port.js";
 import monitorHttpOnlyField from "./monitor/http-only-field.js";
+import accountQuota from "./account/quota.js";
+import accountUnknownMonitor from "./account/unknown-monitor.js";
+import accountUnknownPool from "./account/unknown-pool.js";
+import loadBalancerAffinityHeaderLimit from "./load-balancer/affinity-header-limit.js";
+import loadBalancerAffinityTtlRange from "./load-balancer/affinity-ttl-range.js";
+import loadBalancerAffinityUnproxied from "./load-balancer/affinity-unproxied.js";
+import loadBalancerDynamicLatencyWithoutMonitor from "./load-balancer/dynamic-latency-without-monitor.js";
+import loadBalancerGeoSteeringWithoutPools from "./load-balancer/geo-steering-without-pools.js";
+import loadBalancerHeaderAffinityHeaders from "./load-balancer/header-affinity-headers.js";
+import loadBalancerProximityWithoutCoordinates from "./load-balancer/proximity-without-coordinates.js";
+import loadBalancerSpectrumHostname from "./load-balancer/spectrum-hostname.js";
+import loadBalancerTtlProxied from "./load-balancer/ttl-proxied.js";
 import monitorHttpRedirect from "./monitor/http-redirect.js";
 import monitorHttpsHostNotHostname from "./monitor/https-host-not-hostname.js";
 import monitorHttpsIpOriginWithoutHost from "./monitor/https-ip-origin-without-host.js";
@@ -26,6 +38,16 @@ import spectrumDnsNameZone from "./spectrum/dns-name-zone.js";
 import spectrumDnsType from "./spectrum/dns-type.js";
 import spectrumEdgeIpInUse from "./spectrum/edge-ip-in-use.js";
 import spectrumEdgeIpsByoip from "./spectrum/edge-ips-byoip.js";
+import poolCheckRegionsPlan from "./pool/check-regions-plan.js";
+import poolCoordinatesPair from "./pool/coordinates-pair.js";
+import poolDuplicateOrigin from "./pool/duplicate-origin.js";
+import poolHostHeaderCount from "./pool/host-header-count.js";
+import poolHostHeaderZone from "./pool/host-header-zone.js";
+import poolMinimumOrigins from "./pool/minimum-origins.js";
+import poolOriginAddressFormat from "./pool/origin-address-format.js";
+import poolOriginProxied from "./pool/origin-proxied.js";
+import poolOriginUnresolvable from "./pool/origin-unresolvable.js";
+import poolPrivateOrigin from "./pool/private-origin.js";
 import spectrumOriginAddress from "./spectrum/origin-address.js";
 import spectrumOriginConflict from "./spectrum/origin-conflict.js";
 import spectrumOriginDnsZone from "./spectrum/origin-dns-zone.js";
@@ -52,6 +74,18 @@ export const RULES: readonly Rule[] = [
   monitorFollowRedirectSpelling,
   monitorHttpOnTlsPort,
   monitorHttpOnlyField,
+  accountQuota,
+  accountUnknownMonitor,
+  accountUnknownPool,
+  loadBalancerAffinityHeaderLimit,
+  loadBalancerAffinityTtlRange,
+  loadBalancerAffinityUnproxied,
+  loadBalancerDynamicLatencyWithoutMonitor,
+  loadBalancerGeoSteeringWithoutPools,
+  loadBalancerHeaderAffinityHeaders,
+  loadBalancerProximityWithoutCoordinates,
+  loadBalancerSpectrumHostname,
+  loadBalancerTtlProxied,
   monitorHttpRedirect,
   monitorHttpsHostNotHostname,
   monitorHttpsIpOriginWithoutHost,
@@ -72,6 +106,16 @@ export const RULES: readonly Rule[] = [
   spectrumDnsType,
   spectrumEdgeIpInUse,
   spectrumEdgeIpsByoip,
+  poolCheckRegionsPlan,
+  poolCoordinatesPair,
+  poolDuplicateOrigin,
+  poolHostHeaderCount,
+  poolHostHeaderZone,
+  poolMinimumOrigins,
+  poolOriginAddressFormat,
+  poolOriginProxied,
+  poolOriginUnresolvable,
+  poolPrivateOrigin,
   spectrumOriginAddress,
   spectrumOriginConflict,
   spectrumOriginDns,

@@ -1,8 +1,9 @@
 import { findFiles } from "../files/index.js";
 import { lintFiles, type FileResult, type LintRun } from "../engine/index.js";
-import { countSeverities, loadFormatter } from "../formatters/index.js";
+import { countSeverities } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
-import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
+import { EXIT, readStdin, stdinIsPiped, UsageError } from "./io.js";
+import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
 
@@ -38,16 +39,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const run: LintRun = await setup.finish(linted);
   const results = quiet(run.results);
 
-  const format = await loadFormatter(options.format);
-  const toFile = options.outputFile !== undefined;
-  const report = format({
-    results,
-    cwd,
-    neededFacts: run.neededFacts,
-    color: !toFile && options.format === "stylish" && useColor(process.stdout),
-  });
-  if (toFile) await writeFileAtomic(options.outputFile!, report);
-  else process.stdout.write(report);
+  await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
   for (const { path, reason } of notWritten) process.stderr.write(`cflint: ${path}: fixes not written: ${reason}\n`);
 

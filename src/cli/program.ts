@@ -16,7 +16,8 @@ function nonNegativeInteger(value: string): number {
 }
 
 export interface CheckOptions {
-  format: (typeof FORMATS)[number];
+  /** Undefined when not given: stylish, with annotations added in GitHub Actions. */
+  format?: (typeof FORMATS)[number];
   kind?: (typeof KINDS)[number];
   maxWarnings?: number;
   quiet?: boolean;
@@ -41,11 +42,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command("check", { isDefault: true })
     .description("check files, directories, globs, or stdin ('-')")
     .argument("[paths...]", "files, directories (searched for *.json, *.jsonc, *.yaml, *.yml, *.tf, *.tf.json) or globs; '-' reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
+    )
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
     .option("--quiet", "report errors only")
-    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .option("-o, --output-file <file>", "write the report to a file; the terminal still gets the stylish report")
     .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
     .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")
     .option("--no-config", "use no config file")

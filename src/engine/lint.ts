@@ -392,6 +392,7 @@ class NeedTracker {
         }
         return value;
       },
+      get: (fact) => readFact(account, fact),
     };
   }
 

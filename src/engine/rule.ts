@@ -52,6 +52,11 @@ export interface SuggestedFix {
 export interface AccountView {
   /** The fact's value, or undefined (recorded as needed) when the config does not give it. */
   need<F extends FactName>(fact: F): FactTypes[F] | undefined;
+  /**
+   * The fact's value, or undefined without recording a need: for a fact the rule uses when
+   * given but does not depend on (it has a documented fallback it asks for with `need`).
+   */
+  get<F extends FactName>(fact: F): FactTypes[F] | undefined;
 }
 
 export interface RuleContext {

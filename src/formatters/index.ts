@@ -10,7 +10,7 @@ export interface FormatInput {
 
 export type Formatter = (input: FormatInput) => string;
 
-export const FORMATS = ["stylish", "json"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "github", "junit"] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** Loads only the formatter the run asked for. */
@@ -20,6 +20,12 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import("./stylish.js")).formatStylish;
     case "json":
       return (await import("./json.js")).formatJson;
+    case "sarif":
+      return (await import("./sarif.js")).formatSarif;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+    case "junit":
+      return (await import("./junit.js")).formatJunit;
   }
 }
 
@@ -33,4 +39,12 @@ export function countSeverities(results: readonly FileResult[]): { errors: numbe
     }
   }
   return { errors, warnings };
+}
+
+/** The line that says which checks stayed silent and which facts would settle them. */
+export function describeNeededFacts({ checks, facts }: NeededFacts): string {
+  return (
+    `${checks} ${checks === 1 ? "check needs" : "checks need"} account facts: ` +
+    `set ${facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json`
+  );
 }

@@ -1,5 +1,5 @@
 import { createColors } from "picocolors";
-import { countSeverities, type FormatInput } from "./index.js";
+import { countSeverities, describeNeededFacts, type FormatInput } from "./index.js";
 
 /**
  * One block per file with aligned columns, then a summary line, as people read in a terminal.
@@ -41,9 +41,7 @@ export function formatStylish({ results, neededFacts, color }: FormatInput): str
     if (fixable > 0) out += `${plural(fixable, "problem")} fixable with --fix\n`;
   }
   if (neededFacts.checks > 0) {
-    out +=
-      `${total > 0 ? "" : "\n"}${plural(neededFacts.checks, "check")} ${neededFacts.checks === 1 ? "needs" : "need"} account facts: ` +
-      `set ${neededFacts.facts.map((f) => `account.${f}`).join(", ")} in cflint.config.json\n`;
+    out += `${total > 0 ? "" : "\n"}${describeNeededFacts(neededFacts)}\n`;
   }
   return out;
 }

@@ -201,12 +201,12 @@ describe("cflint check: inputs", () => {
     expect(run.stdout).toContain("1:1  warning  unchecked  not checked: it has none of the fields");
   });
 
-  it("--output-file writes the report there and nothing to stdout", () => {
+  it("--output-file writes the report there and the stylish report to the terminal", () => {
     const dir = mkdtempSync(join(tmpdir(), "cflint-out-"));
     const out = join(dir, "report.json");
     const run = cflint(["check", "-f", "json", "-o", out, "spectrum-both.json"]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe("");
+    expect(run.stdout).toBe(cflint(["check", "spectrum-both.json"]).stdout);
     expect(JSON.parse(readFileSync(out, "utf8"))[0].errorCount).toBe(2);
   });
 });

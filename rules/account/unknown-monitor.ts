@@ -1,0 +1,31 @@
+import { defineProjectRule } from "../../src/engine/rule.js";
+
+export default defineProjectRule({
+  id: "account/unknown-monitor",
+  kinds: ["pool", "monitor"],
+  severity: "error",
+  predicts: "1002",
+  description: "A pool's monitor must be the id of a monitor in the run, when the run holds monitors with ids",
+  checkProject(project, ctx) {
+    const ids = new Set(
+      project
+        .of("monitor")
+        .map((m) => m.value.id)
+        .filter((id): id is string => typeof id === "string")
+        .map((id) => id.toLowerCase()),
+    );
+    // Monitors written before they exist have no id yet: nothing to compare with.
+    if (ids.size === 0) return;
+    for (const pool of project.of("pool")) {
+      const monitor = pool.value.monitor;
+      if (typeof monitor !== "string" || monitor === "" || ids.has(monitor.toLowerCase())) continue;
+      ctx.report({
+        resource: pool,
+        at: "/monitor",
+        message:
+          `monitor "${monitor}" matches no monitor in this run (${ids.size} with an id), and ` +
+          "the API refuses a pool whose monitor does not exist. Correct the id, or lint the monitor's file together with this one",
+      });
+    }
+  },
+});

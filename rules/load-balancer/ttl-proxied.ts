@@ -1,0 +1,19 @@
+import { defineRule } from "../../src/engine/rule.js";
+
+export default defineRule({
+  id: "load-balancer/ttl-proxied",
+  kinds: ["load_balancer"],
+  severity: "warning",
+  predicts: "ignored",
+  description: "ttl applies only to DNS-only (unproxied) load balancers",
+  check(lb, ctx) {
+    if (lb.proxied !== true || lb.ttl === undefined) return;
+    ctx.report({
+      at: "/ttl",
+      target: "key",
+      message:
+        `ttl ${lb.ttl} has no effect on a proxied load balancer: Cloudflare answers for proxied names with its own ` +
+        'addresses and TTL. Remove ttl, or set "proxied": false if a DNS-only load balancer was meant',
+    });
+  },
+});

@@ -1,0 +1,41 @@
+import { normalizeIp } from "../../src/address/ip-range.js";
+import { defineRule } from "../../src/engine/rule.js";
+
+export default defineRule({
+  id: "pool/host-header-zone",
+  kinds: ["pool"],
+  // A Host that publicly resolves to the origin address is also allowed, and only DNS can tell.
+  severity: "warning",
+  predicts: "1002",
+  description: "An origin's Host header must be in one of the account's zones or equal the origin address",
+  check(pool, ctx) {
+    (pool.origins ?? []).forEach((origin, i) => {
+      const values = origin.header?.Host;
+      // Several values are pool/host-header-count's finding.
+      if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return;
+      // A Host header may carry a port; the zone check is about the name.
+      const host = bareName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
+      const address = typeof origin.address === "string" ? origin.address : undefined;
+      if (address !== undefined && sameHost(host, address)) return;
+      const zones = ctx.account.need("zones");
+      if (!zones) return;
+      if (zones.some((zone) => host === bareName(zone) || host.endsWith(`.${bareName(zone)}`))) return;
+      ctx.report({
+        at: `/origins/${i}/header/Host/0`,
+        message:
+          `Host header "${values[0]}" not allowed for origin domain "${address ?? ""}": it is in none of the ` +
+          `account's zones (${zones.join(", ")}) and differs from the origin address, so the API refuses it ` +
+          "unless it publicly resolves to that address. Use a name in one of the zones, or the origin address itself",
+      });
+    });
+  },
+});
+
+function bareName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, "");
+}
+
+function sameHost(host: string, address: string): boolean {
+  const ip = normalizeIp(host);
+  return ip !== undefined ? ip === normalizeIp(address) : host === bareName(address);
+}

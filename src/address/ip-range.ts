@@ -1,0 +1,36 @@
+import ipaddr from "ipaddr.js";
+
+/** Address ranges that are not reachable from the public Internet. */
+export type NonPublicRange = "private" | "loopback" | "link-local" | "unique-local" | "carrier-grade NAT" | "unspecified";
+
+// ipaddr.js range names -> ours. Its "reserved" (which includes the documentation ranges
+// 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32) is deliberately absent:
+// examples and tests use those ranges as stand-ins for public addresses.
+const RANGES: Record<string, NonPublicRange> = {
+  private: "private",
+  loopback: "loopback",
+  linkLocal: "link-local",
+  uniqueLocal: "unique-local",
+  carrierGradeNat: "carrier-grade NAT",
+  unspecified: "unspecified",
+};
+
+/**
+ * The non-public range an IP literal falls in, or undefined for a public address, a
+ * documentation address, or anything that is not an IP literal. IPv4-mapped IPv6 addresses
+ * (::ffff:10.0.0.1) are judged by the IPv4 address they carry.
+ */
+export function nonPublicRange(address: string): NonPublicRange | undefined {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return undefined;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return RANGES[parsed.range()];
+}
+
+/** The canonical text of an IP literal (so 2001:DB8:0::1 and 2001:db8::1 compare equal), or undefined. */
+export function normalizeIp(address: string): string | undefined {
+  if (ipaddr.IPv4.isValidFourPartDecimal(address)) return ipaddr.IPv4.parse(address).toString();
+  if (ipaddr.IPv6.isValid(address)) return ipaddr.IPv6.parse(address).toNormalizedString();
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import rule from "../../../rules/load-balancer/ttl-proxied.js";
+import { testRule } from "../../rule-tester.js";
+
+const lb = (extra: object) => ({ name: "www.example.com", default_pools: ["p1"], fallback_pool: "p1", ...extra });
+
+testRule(rule, {
+  valid: [
+    { name: "ttl on a DNS-only load balancer", code: lb({ proxied: false, ttl: 30 }) },
+    { name: "ttl with proxied absent (DNS-only by default)", code: lb({ ttl: 30 }) },
+    { name: "proxied without ttl", code: lb({ proxied: true }) },
+  ],
+  invalid: [
+    {
+      name: "proxied with ttl: pointed at the ttl key",
+      code: '{\n  "name": "www.example.com",\n  "proxied": true,\n  "ttl": 30,\n  "default_pools": ["p1"],\n  "fallback_pool": "p1"\n}',
+      errors: [
+        {
+          line: 4,
+          column: 3,
+          endColumn: 8,
+          pointer: "/ttl",
+          message:
+            "ttl 30 has no effect on a proxied load balancer: Cloudflare answers for proxied names with its own " +
+            'addresses and TTL. Remove ttl, or set "proxied": false if a DNS-only load balancer was meant',
+        },
+      ],
+    },
+    { name: "in a bundle", code: { load_balancers: [lb({ proxied: true, ttl: 60 })] }, errors: [{ pointer: "/load_balancers/0/ttl" }] },
+    { name: "in an API envelope", code: { success: true, result: lb({ proxied: true, ttl: 0 }) }, errors: [{ pointer: "/result/ttl" }] },
+  ],
+});
