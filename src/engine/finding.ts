@@ -25,7 +25,7 @@ export interface Finding extends Range {
 
 /** A replacement of the text between two offsets (UTF-16 code units, end exclusive). */
 export interface TextEdit {
-  range: [number, number];
+  range: readonly [number, number];
   text: string;
 }
 
