@@ -65,7 +65,8 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     },
     span(pointer: string, target: Target = "value"): Span | undefined {
       const { node, exact } = find(root, pointer);
-      if (!exact) return undefined;
+      // A text that did not parse is not edited: the recovered tree is a guess.
+      if (!exact || syntax) return undefined;
       if (target === "value") return { start: node.offset, end: node.offset + node.length };
       const key = node.parent?.type === "property" ? node.parent.children![0]! : undefined;
       return key && { start: key.offset, end: key.offset + key.length };
