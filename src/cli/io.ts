@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { fstatSync } from "node:fs";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -10,6 +9,8 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  // Loaded here: node:crypto costs milliseconds at start-up, and most runs write no file.
+  const { randomBytes } = await import("node:crypto");
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {

@@ -1,6 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { isLintable } from "../parse/index.js";
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -26,10 +25,16 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   for (const pattern of patterns) {
     const before = found.size;
     const kind = await statKind(resolve(cwd, pattern));
+    let isGlob = false;
     if (kind === "file") found.add(pattern);
     else if (kind === "dir") await walk(cwd, pattern, found);
-    else if (isDynamicPattern(pattern)) {
-      for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })) found.add(match);
+    else {
+      // Loaded only for a path that is neither a file nor a directory: most runs need no globs.
+      const { glob, isDynamicPattern } = await import("tinyglobby");
+      isGlob = isDynamicPattern(pattern);
+      if (isGlob) {
+        for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })) found.add(match);
+      }
     }
     if (found.size > before) continue;
     unmatched.push({
@@ -37,7 +42,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       reason:
         kind === "dir"
           ? "no .json or .jsonc files in this directory"
-          : isDynamicPattern(pattern)
+          : isGlob
             ? "no files match this pattern"
             : "no such file or directory",
     });

@@ -1,0 +1,207 @@
+import type { ParsedDocument, Target } from "./document.js";
+import type { LineIndex } from "./position.js";
+import { splitPointer } from "./pointer.js";
+
+/**
+ * Strict JSON, the common case, parsed the fast way: JSON.parse builds the value, and a
+ * position is looked for in the text only when a finding asks for one. Returns undefined when
+ * the text is not strict JSON or repeats a key in an object: the tree parser then says what
+ * is wrong, and where.
+ */
+export function parseStrictJson(text: string, lines: LineIndex): ParsedDocument | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
+  // included) is in the value unless a key was repeated, so counting both tells.
+  if (stringTokens(text) !== stringsIn(value)) return undefined;
+  const locator = new Locator(text);
+  return {
+    text,
+    value,
+    problems: [],
+    comments: [],
+    locate(pointer: string, target: Target = "value") {
+      const node = locator.find(pointer);
+      return target === "key" && node.keyStart >= 0 ? lines.range(node.keyStart, node.keyEnd) : lines.range(node.start, node.end);
+    },
+  };
+}
+
+/** The number of string tokens in valid JSON: its quotes, less the escaped ones, halved. */
+function stringTokens(text: string): number {
+  let quotes = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
+  // Backslashes occur only inside strings; a quote after an odd run of them is escaped.
+  for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i)) {
+    let end = i;
+    while (text.charCodeAt(end) === BACKSLASH) end++;
+    if ((end - i) % 2 === 1 && text.charCodeAt(end) === QUOTE) quotes--;
+    i = end;
+  }
+  return quotes / 2;
+}
+
+/** The number of keys and string values in a parsed value; a loop, so depth cannot overflow the stack. */
+function stringsIn(root: unknown): number {
+  if (typeof root === "string") return 1;
+  let count = 0;
+  const pending: unknown[] = [root];
+  const visit = (item: unknown) => {
+    if (typeof item === "string") count++;
+    else if (item !== null && typeof item === "object") pending.push(item);
+  };
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) visit(node[i]);
+    } else if (node !== null && typeof node === "object") {
+      for (const key in node) {
+        count++;
+        visit((node as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return count;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+/** Where a value is in the text, and its key's string when it is a property's value. */
+interface Span {
+  start: number;
+  end: number;
+  /** -1 for the root and for array items. */
+  keyStart: number;
+  keyEnd: number;
+}
+
+/** The children of one object or array. */
+type Children = { keys: Map<string, Span> } | { items: Span[] };
+
+/**
+ * Indexes of two levels of containers are built in one pass over a container's text, when a
+ * pointer first goes into it: a bundle's arrays and the objects in them from one pass over the
+ * file, each object's fields from a pass over that object only.
+ */
+const LEVELS_PER_PASS = 2;
+
+/** Finds values in valid JSON text by pointer, indexing only the containers pointers go through. */
+class Locator {
+  private root: Span | undefined;
+  private readonly children = new Map<number, Children>();
+
+  constructor(private readonly text: string) {}
+
+  /** The value at `pointer`, or its nearest existing ancestor (as the tree parser's locate does). */
+  find(pointer: string): Span {
+    if (!this.root) {
+      const start = skipWhitespace(this.text, 0);
+      this.root = { start, end: this.scan(start, LEVELS_PER_PASS), keyStart: -1, keyEnd: -1 };
+    }
+    let node = this.root;
+    for (const segment of splitPointer(pointer)) {
+      const c = this.text.charCodeAt(node.start);
+      if (c !== OPEN_BRACE && c !== OPEN_BRACKET) break;
+      if (!this.children.has(node.start)) this.scan(node.start, LEVELS_PER_PASS);
+      const children = this.children.get(node.start)!;
+      const next =
+        "keys" in children
+          ? children.keys.get(segment)
+          : ARRAY_INDEX.test(segment)
+            ? children.items[Number(segment)]
+            : undefined;
+      if (!next) break;
+      node = next;
+    }
+    return node;
+  }
+
+  /** The end of the value at `pos`, indexing containers `levels` deep on the way. */
+  private scan(pos: number, levels: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE) return stringEnd(text, pos);
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET) return literalEnd(text, pos);
+    if (levels === 0) return containerEnd(text, pos);
+
+    const isObject = c === OPEN_BRACE;
+    const keys = new Map<string, Span>();
+    const items: Span[] = [];
+    let i = skipWhitespace(text, pos + 1);
+    if (text.charCodeAt(i) !== (isObject ? CLOSE_BRACE : CLOSE_BRACKET)) {
+      for (;;) {
+        let keyStart = -1;
+        let keyEnd = -1;
+        if (isObject) {
+          keyStart = i;
+          keyEnd = stringEnd(text, i);
+          i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the colon
+        }
+        const span: Span = { start: i, end: this.scan(i, levels - 1), keyStart, keyEnd };
+        if (isObject) keys.set(decodeKey(text, keyStart, keyEnd), span);
+        else items.push(span);
+        i = skipWhitespace(text, span.end);
+        if (text.charCodeAt(i) !== COMMA) break;
+        i = skipWhitespace(text, i + 1);
+      }
+    }
+    this.children.set(pos, isObject ? { keys } : { items });
+    return i + 1;
+  }
+}
+
+function skipWhitespace(text: string, pos: number): number {
+  let c = text.charCodeAt(pos);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++pos);
+  return pos;
+}
+
+/** The offset after the string that opens at `pos`. */
+function stringEnd(text: string, pos: number): number {
+  for (let quote = text.indexOf('"', pos + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return text.length;
+}
+
+/** The offset after a number, true, false or null. */
+function literalEnd(text: string, pos: number): number {
+  let c = text.charCodeAt(pos);
+  while (pos < text.length && c !== COMMA && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c !== 32 && c !== 10 && c !== 13 && c !== 9)
+    c = text.charCodeAt(++pos);
+  return pos;
+}
+
+/** The offset after the object or array that opens at `pos`, without indexing it. */
+function containerEnd(text: string, pos: number): number {
+  let depth = 0;
+  for (let i = pos; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = stringEnd(text, i);
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
+    i++;
+  }
+  return text.length;
+}
+
+function decodeKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1);
+  return raw.includes("\\") ? (JSON.parse(text.slice(start, end)) as string) : raw;
+}
