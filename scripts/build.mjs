@@ -25,6 +25,23 @@ const precompiledValidators = {
   },
 };
 
+/**
+ * commander requires child_process (and with it net, dgram and more) at start-up, only to run
+ * executable subcommands, which cflint does not have: the bundle loads it on first use instead.
+ */
+const deferredChildProcess = {
+  name: "deferred-child-process",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "deferred" } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "deferred" }, () => ({
+      contents: 'let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });\n',
+      loader: "js",
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [`${repo}src/cli/main.ts`],
   outfile: `${repo}dist/src/cli/main.js`,
@@ -39,7 +56,7 @@ const result = await build({
   banner: { js: 'import { createRequire as cflintCreateRequire } from "node:module";\nconst require = cflintCreateRequire(import.meta.url);' },
   // Less for V8 to parse at every start.
   minify: true,
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, deferredChildProcess],
   metafile: true,
   logLevel: "warning",
 });

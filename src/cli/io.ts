@@ -1,5 +1,4 @@
-import { fstatSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { fstatSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** A failure that stops cflint before or instead of linting: exit 2 with one line on stderr. */
@@ -14,10 +13,14 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content);
-    await rename(temp, target);
+    writeFileSync(temp, content);
+    renameSync(temp, target);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written: nothing to clean up.
+    }
     throw error;
   }
 }

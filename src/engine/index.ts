@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { READ_ERROR } from "./builtin-rules.js";
 import type { FileResult } from "./finding.js";
@@ -22,16 +22,16 @@ export async function lintFiles(
   settingsFor: (path: string) => LintSettings = () => DEFAULT_SETTINGS,
   cwd = process.cwd(),
 ): Promise<LintRun> {
-  const reads = await Promise.all(
-    paths.map(async (path): Promise<SourceFile | FileResult> => {
-      try {
-        return { path, text: await readFile(resolve(cwd, path), "utf8") };
-      } catch (error) {
-        const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        return { filePath: path, findings: [unreadable(why)] };
-      }
-    }),
-  );
+  // Read one after another, synchronously: for the small files cflint reads this measured two
+  // to four times faster than parallel reads through the thread pool (npm run bench).
+  const reads = paths.map((path): SourceFile | FileResult => {
+    try {
+      return { path, text: readFileSync(resolve(cwd, path), "utf8") };
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { filePath: path, findings: [unreadable(why)] };
+    }
+  });
   const sources = reads.filter((r): r is SourceFile => "text" in r);
   const run = lintSources(sources, settingsFor);
   const linted = new Map(run.results.map((r) => [r.filePath, r]));
