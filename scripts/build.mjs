@@ -1,13 +1,19 @@
-// Bundles the CLI into one file, dist/src/cli/main.js (run after tsc, whose output the library
-// keeps using), with the ajv validators compiled now instead of at every start.
-// The bundle sits where tsc put the entry point, so paths relative to import.meta.url
-// (../../../package.json, the schemas folder) resolve the same from every module in it.
+// The CLI's build, after tsc (whose output the library keeps using):
+//  - dist/src/cli/bundle.js: the whole CLI in one script, with the ajv validators compiled now
+//    instead of at every start;
+//  - dist/src/cli/bundle.js.cache: V8's code cache for it, made by running it on examples/;
+//  - dist/src/cli/main.js: the command, which runs the bundle through the cache.
+// Everything sits where tsc put the entry point, so paths relative to import.meta.url
+// (../../../package.json, the schemas folder) resolve the same from every module bundled.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv, schemaRef } from "../dist/src/schema/compile.js";
 import { KINDS } from "../dist/src/extract/kinds.js";
 
 const repo = new URL("..", import.meta.url).pathname;
+const out = `${repo}dist/src/cli/`;
 
 const ajv = createAjv({ standalone: true });
 const validators =
@@ -44,16 +50,19 @@ const deferredChildProcess = {
 
 const result = await build({
   entryPoints: [`${repo}src/cli/main.ts`],
-  outfile: `${repo}dist/src/cli/main.js`,
-  allowOverwrite: true,
+  outfile: `${out}bundle.js`,
+  write: false,
   bundle: true,
   platform: "node",
-  format: "esm",
+  // A CommonJS body, so V8 can cache its compiled code (Node 20 has no module compile cache).
+  format: "cjs",
   target: "node20",
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" is plain ESM.
   mainFields: ["module", "main"],
-  // CommonJS dependencies (commander) require Node's built-in modules.
-  banner: { js: 'import { createRequire as cflintCreateRequire } from "node:module";\nconst require = cflintCreateRequire(import.meta.url);' },
+  // Lazy imports become lazy requires: a script compiled by node:vm cannot import().
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "cflintBundleUrl" },
+  banner: { js: 'const cflintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Less for V8 to parse at every start.
   minify: true,
   plugins: [precompiledValidators, deferredChildProcess],
@@ -62,3 +71,12 @@ const result = await build({
 });
 if (!Object.keys(result.metafile.inputs).includes("precompiled:validators"))
   throw new Error("the bundle does not use the precompiled validators: src/schema/index.ts no longer imports ./compile.js");
+
+// A script whose value is the CommonJS module function, as Node's own loader wraps a module.
+const body = result.outputFiles[0].text.replace(/^#!.*\n/, "");
+writeFileSync(`${out}bundle.js`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+copyFileSync(`${repo}scripts/launcher.mjs`, `${out}main.js`);
+
+// The code cache: the CLI run on examples/, as JSON and as the default output.
+const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
+if (cache.status !== 0) throw new Error("making the code cache failed");
