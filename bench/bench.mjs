@@ -6,7 +6,7 @@
 //                        [--save FILE] [--compare FILE]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -37,13 +37,13 @@ const selected = options.scale
 if (selected.length === 0) fail(`--only names none of ${Object.keys(WORKLOADS).join(", ")}`);
 
 mkdirSync(ROOT, { recursive: true });
-const rssProbe = rssMethod();
+const usage = usageProbe();
 const cases = selected.map(([name, workload]) => prepare(name, workload));
 
 console.log(
   `cflint bench: node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} CPUs ` +
     `(${cpus()[0]?.model.trim() ?? "unknown"}), ${rounds} interleaved rounds after one warm-up; ` +
-    `peak RSS by ${rssProbe.name}`,
+    `peak RSS by ${usage.name}; load average ${loadText()} before`,
 );
 for (let round = -1; round < rounds; round++) {
   for (const c of cases) {
@@ -51,10 +51,11 @@ for (let round = -1; round < rounds; round++) {
     const order = round % 2 === 0 ? [c.floor, c.cflint] : [c.cflint, c.floor];
     for (const side of order) {
       const elapsed = timeRun(side);
-      const rss = rssProbe.measure(side);
+      const { rss, cpu } = usage.measure(side);
       if (round >= 0) {
         side.ms.push(elapsed);
         side.rss.push(rss);
+        side.cpu.push(cpu);
       }
     }
   }
@@ -70,11 +71,16 @@ const result = {
   workloads: Object.fromEntries(
     cases.map((c) => [
       c.name,
-      { title: c.title, target: c.target, floor: { ms: c.floor.ms, rss: c.floor.rss }, cflint: { ms: c.cflint.ms, rss: c.cflint.rss } },
+      {
+        title: c.title,
+        target: c.target,
+        floor: { ms: c.floor.ms, rss: c.floor.rss, cpu: c.floor.cpu },
+        cflint: { ms: c.cflint.ms, rss: c.cflint.rss, cpu: c.cflint.cpu },
+      },
     ]),
   ),
 };
-console.log("");
+console.log(`load average ${loadText()} after\n`);
 console.log(options.scale ? scaleTable(result) : targetTable(result));
 if (options.compare) console.log("\n" + compareTable(JSON.parse(readFileSync(options.compare, "utf8")), result));
 if (options.save) {
@@ -86,14 +92,14 @@ if (options.save) {
 
 function prepare(name, workload) {
   const dir = ensureWorkload(ROOT, name, workload);
-  const cflint = { label: "cflint", cwd: dir, args: [BIN, "check", "--format", "json", workload.path], ms: [], rss: [] };
+  const cflint = { label: "cflint", cwd: dir, args: [BIN, "check", "--format", "json", workload.path], ms: [], rss: [], cpu: [] };
   // The floor writes the report cflint writes, so both put the same bytes down the pipe.
   const recorded = run(cflint);
   if (recorded.status !== 0 && recorded.status !== 1) fail(`cflint exited ${recorded.status} on ${name}:\n${recorded.stderr}`);
   const findings = JSON.parse(recorded.stdout).reduce((n, file) => n + file.messages.length, 0);
   const report = join(ROOT, `${name}.report.json`);
   writeFileSync(report, recorded.stdout);
-  const floor = { label: "floor", cwd: dir, args: [FLOOR, report, workload.path], ms: [], rss: [] };
+  const floor = { label: "floor", cwd: dir, args: [FLOOR, report, workload.path], ms: [], rss: [], cpu: [] };
   const check = run(floor);
   if (check.status !== 0 || check.stdout !== recorded.stdout) fail(`the floor failed on ${name}:\n${check.stderr}`);
   process.stderr.write(`${name}: ${findings} findings in cflint's report\n`);
@@ -121,35 +127,30 @@ function timeRun(side) {
 }
 
 /**
- * Peak RSS in kilobytes, from a separate run so the timed run carries no wrapper: GNU time's
- * %M where it exists, else the child's own process.resourceUsage().maxRSS, written on exit.
+ * Peak RSS (kB) and CPU time (ms, user + system, every thread) from a separate run, so the
+ * timed run carries no wrapper. The child reports its own process.resourceUsage() on exit;
+ * where GNU time exists, the peak RSS is its %M instead, measured from outside.
  */
-function rssMethod() {
-  const out = join(tmpdir(), `cflint-bench-rss-${process.pid}`);
-  const timeWorks = spawnSync("/usr/bin/time", ["-f", "%M", "-o", out, "true"]).status === 0 && readRss(out) > 0;
-  if (timeWorks) {
-    return {
-      name: "/usr/bin/time",
-      measure(side) {
-        run(side, ["/usr/bin/time", "-f", "%M", "-o", out]);
-        return readRss(out);
-      },
-    };
-  }
+function usageProbe() {
+  const out = join(tmpdir(), `cflint-bench-usage-${process.pid}`);
+  const rssOut = `${out}.rss`;
+  const gnuTime = spawnSync("/usr/bin/time", ["-f", "%M", "-o", rssOut, "true"]).status === 0 && readKb(rssOut) > 0;
   const probe =
-    'import{writeFileSync}from"node:fs";' +
-    'process.on("exit",()=>writeFileSync(process.env.CFLINT_BENCH_RSS,String(process.resourceUsage().maxRSS)))';
+    'import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
+    "writeFileSync(process.env.CFLINT_BENCH_USAGE,JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000}))})";
   return {
-    name: "process.resourceUsage()",
+    name: gnuTime ? "/usr/bin/time" : "process.resourceUsage()",
     measure(side) {
       const args = [`--import=data:text/javascript,${encodeURIComponent(probe)}`, ...side.args];
-      run({ ...side, args }, [], { ...process.env, CFLINT_BENCH_RSS: out });
-      return readRss(out);
+      run({ ...side, args }, gnuTime ? ["/usr/bin/time", "-f", "%M", "-o", rssOut] : [], { ...process.env, CFLINT_BENCH_USAGE: out });
+      const usage = JSON.parse(readFileSync(out, "utf8"));
+      rmSync(out);
+      return gnuTime ? { ...usage, rss: readKb(rssOut) } : usage;
     },
   };
 }
 
-function readRss(file) {
+function readKb(file) {
   try {
     const kb = Number(readFileSync(file, "utf8").trim().split("\n").pop());
     rmSync(file);
@@ -194,28 +195,32 @@ function table(header, rows) {
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
-function verdict(value, target) {
-  return `${value.toFixed(2)}× ${value <= target ? "ok" : "MISS"} (≤${target}×)`;
+function loadText() {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
 }
 
 function targetTable({ workloads }) {
-  const rows = Object.values(workloads).map((w) => [
-    w.title,
-    `${ms(median(w.floor.ms))} (${spread(w.floor.ms, ms)})`,
-    `${ms(median(w.cflint.ms))} (${spread(w.cflint.ms, ms)})`,
-    verdict(ratio(w.cflint.ms, w.floor.ms), w.target.time),
-    `${mb(median(w.floor.rss))}`,
-    `${mb(median(w.cflint.rss))} (${spread(w.cflint.rss, mb)})`,
-    verdict(ratio(w.cflint.rss, w.floor.rss), w.target.rss),
-  ]);
-  const missed = Object.values(workloads).filter(
-    (w) => ratio(w.cflint.ms, w.floor.ms) > w.target.time || ratio(w.cflint.rss, w.floor.rss) > w.target.rss,
-  ).length;
+  let missed = 0;
+  const rows = [];
+  for (const w of Object.values(workloads)) {
+    const time = ratio(w.cflint.ms, w.floor.ms);
+    const memory = ratio(w.cflint.rss, w.floor.rss);
+    const cpu = ratio(w.cflint.cpu, w.floor.cpu);
+    if (time > w.target.time || memory > w.target.rss) missed++;
+    const verdict = (value, target) => [`${value.toFixed(2)}×`, `≤${target}×`, value <= target ? "ok" : "MISSED"];
+    rows.push(
+      [w.title, "", "", "", "", ""],
+      ["  wall time, ms", `${ms(median(w.floor.ms))} (${spread(w.floor.ms, ms)})`, `${ms(median(w.cflint.ms))} (${spread(w.cflint.ms, ms)})`, ...verdict(time, w.target.time)],
+      ["  peak RSS, MB", `${mb(median(w.floor.rss))} (${spread(w.floor.rss, mb)})`, `${mb(median(w.cflint.rss))} (${spread(w.cflint.rss, mb)})`, ...verdict(memory, w.target.rss)],
+      ["  CPU time, ms", `${ms(median(w.floor.cpu))} (${spread(w.floor.cpu, ms)})`, `${ms(median(w.cflint.cpu))} (${spread(w.cflint.cpu, ms)})`, `${cpu.toFixed(2)}×`, "", ""],
+    );
+  }
   return (
-    table(
-      ["workload", "floor ms (range)", "cflint ms (range)", "time ratio", "floor MB", "cflint MB (range)", "memory ratio"],
-      rows,
-    ) + `\n\n${missed === 0 ? "every target met" : `${missed} workload(s) outside their targets`} (medians; MB = peak RSS)`
+    table(["workload", "floor: median (range)", "cflint: median (range)", "ratio", "target", ""], rows) +
+    `\n\n${missed === 0 ? "every target met" : `${missed} workload(s) outside their targets`}` +
+    " (ratios of medians; CPU time is user + system of every thread, for reference: no target)"
   );
 }
 
@@ -227,13 +232,14 @@ function scaleTable({ workloads }) {
       ms(median(w.floor.ms)),
       ms(median(w.cflint.ms)),
       `${ratio(w.cflint.ms, w.floor.ms).toFixed(2)}×`,
+      ms(median(w.cflint.cpu)),
       ((median(w.cflint.ms) / files) * 1000).toFixed(0),
       mb(median(w.floor.rss)),
       mb(median(w.cflint.rss)),
       `${ratio(w.cflint.rss, w.floor.rss).toFixed(2)}×`,
     ];
   });
-  return table(["files", "floor ms", "cflint ms", "time ratio", "cflint µs/file", "floor MB", "cflint MB", "memory ratio"], rows);
+  return table(["files", "floor ms", "cflint ms", "time ratio", "cflint CPU ms", "cflint µs/file", "floor MB", "cflint MB", "memory ratio"], rows);
 }
 
 function compareTable(before, after) {

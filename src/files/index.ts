@@ -53,8 +53,10 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
 // Synchronous: nothing else runs meanwhile, and it avoids a thread-pool round trip per entry.
 function walk(cwd: string, dir: string, found: Set<string>): void {
   const entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+  // join() normalises every path it builds; an entry's name needs none, so join once per directory.
+  const prefix = join(dir, "_").slice(0, -1);
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) walk(cwd, path, found);
     } else if (isLintable(entry.name) && (entry.isFile() || statKind(resolve(cwd, path)) === "file")) {

@@ -35,7 +35,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     return { text, value: undefined, problems: [problem], comments: [], locate: () => problem.range };
   }
   if (!options.comments) {
-    const strict = parseStrictJson(text, lines);
+    const strict = parseStrictJson(text);
     if (strict) return strict;
   }
   // JSONC, or a text with a mistake: a tree of every node, to name the mistake and its place.

@@ -1,5 +1,5 @@
 import type { ParsedDocument, Target } from "./document.js";
-import type { LineIndex } from "./position.js";
+import type { Range } from "./position.js";
 import { splitPointer } from "./pointer.js";
 
 /**
@@ -8,7 +8,7 @@ import { splitPointer } from "./pointer.js";
  * the text is not strict JSON or repeats a key in an object: the tree parser then says what
  * is wrong, and where.
  */
-export function parseStrictJson(text: string, lines: LineIndex): ParsedDocument | undefined {
+export function parseStrictJson(text: string): ParsedDocument | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -24,9 +24,18 @@ export function parseStrictJson(text: string, lines: LineIndex): ParsedDocument 
     value,
     problems: [],
     comments: [],
-    locate(pointer: string, target: Target = "value") {
+    locate(pointer: string, target: Target = "value"): Range {
       const node = locator.find(pointer);
-      return target === "key" && node.keyStart >= 0 ? lines.range(node.keyStart, node.keyEnd) : lines.range(node.start, node.end);
+      if (target === "key" && node.keyStart >= 0) {
+        const column = node.keyStart - node.keyLineStart + 1;
+        return { line: node.keyLine, column, endLine: node.keyLine, endColumn: column + node.keyEnd - node.keyStart };
+      }
+      return {
+        line: node.line,
+        column: node.start - node.lineStart + 1,
+        endLine: node.endLine,
+        endColumn: node.end - node.endLineStart + 1,
+      };
     },
   };
 }
@@ -75,15 +84,26 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+const LF = 10;
+const CR = 13;
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
-/** Where a value is in the text, and its key's string when it is a property's value. */
+/**
+ * Where a value is in the text, and its key's string when it is a property's value. Lines are
+ * 1-based; `…LineStart` is the offset where that line starts. Keys and scalars never span lines.
+ */
 interface Span {
   start: number;
   end: number;
+  line: number;
+  lineStart: number;
+  endLine: number;
+  endLineStart: number;
   /** -1 for the root and for array items. */
   keyStart: number;
   keyEnd: number;
+  keyLine: number;
+  keyLineStart: number;
 }
 
 /** The children of one object or array. */
@@ -96,24 +116,36 @@ type Children = { keys: Map<string, Span> } | { items: Span[] };
  */
 const LEVELS_PER_PASS = 2;
 
-/** Finds values in valid JSON text by pointer, indexing only the containers pointers go through. */
+/**
+ * Finds values in valid JSON text by pointer, indexing only the containers pointers go through.
+ * Line breaks occur only between tokens in JSON, so the passes count lines as they go, and no
+ * index of every line is needed.
+ */
 class Locator {
   private root: Span | undefined;
   private readonly children = new Map<number, Children>();
+  /** The line of the scan's position, and the offset where it starts. */
+  private line = 1;
+  private lineStart = 0;
 
   constructor(private readonly text: string) {}
 
   /** The value at `pointer`, or its nearest existing ancestor (as the tree parser's locate does). */
   find(pointer: string): Span {
     if (!this.root) {
-      const start = skipWhitespace(this.text, 0);
-      this.root = { start, end: this.scan(start, LEVELS_PER_PASS), keyStart: -1, keyEnd: -1 };
+      this.line = 1;
+      this.lineStart = 0;
+      this.root = this.span(this.skipWhitespace(0), -1, -1, 0, 0);
     }
     let node = this.root;
     for (const segment of splitPointer(pointer)) {
       const c = this.text.charCodeAt(node.start);
       if (c !== OPEN_BRACE && c !== OPEN_BRACKET) break;
-      if (!this.children.has(node.start)) this.scan(node.start, LEVELS_PER_PASS);
+      if (!this.children.has(node.start)) {
+        this.line = node.line;
+        this.lineStart = node.lineStart;
+        this.scan(node.start, LEVELS_PER_PASS);
+      }
       const children = this.children.get(node.start)!;
       const next =
         "keys" in children
@@ -127,44 +159,85 @@ class Locator {
     return node;
   }
 
+  /** The span of the value at `start`, scanned `levels` deep; the scan's line is the value's. */
+  private span(start: number, keyStart: number, keyEnd: number, keyLine: number, keyLineStart: number, levels = LEVELS_PER_PASS): Span {
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const end = this.scan(start, levels);
+    return { start, end, line, lineStart, endLine: this.line, endLineStart: this.lineStart, keyStart, keyEnd, keyLine, keyLineStart };
+  }
+
   /** The end of the value at `pos`, indexing containers `levels` deep on the way. */
   private scan(pos: number, levels: number): number {
     const text = this.text;
     const c = text.charCodeAt(pos);
     if (c === QUOTE) return stringEnd(text, pos);
     if (c !== OPEN_BRACE && c !== OPEN_BRACKET) return literalEnd(text, pos);
-    if (levels === 0) return containerEnd(text, pos);
+    if (levels === 0) return this.containerEnd(pos);
 
     const isObject = c === OPEN_BRACE;
     const keys = new Map<string, Span>();
     const items: Span[] = [];
-    let i = skipWhitespace(text, pos + 1);
+    let i = this.skipWhitespace(pos + 1);
     if (text.charCodeAt(i) !== (isObject ? CLOSE_BRACE : CLOSE_BRACKET)) {
       for (;;) {
-        let keyStart = -1;
-        let keyEnd = -1;
         if (isObject) {
-          keyStart = i;
-          keyEnd = stringEnd(text, i);
-          i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the colon
+          const keyStart = i;
+          const keyEnd = stringEnd(text, i);
+          const keyLine = this.line;
+          const keyLineStart = this.lineStart;
+          i = this.skipWhitespace(this.skipWhitespace(keyEnd) + 1); // past the colon
+          const span = this.span(i, keyStart, keyEnd, keyLine, keyLineStart, levels - 1);
+          keys.set(decodeKey(text, keyStart, keyEnd), span);
+          i = span.end;
+        } else {
+          const span = this.span(i, -1, -1, 0, 0, levels - 1);
+          items.push(span);
+          i = span.end;
         }
-        const span: Span = { start: i, end: this.scan(i, levels - 1), keyStart, keyEnd };
-        if (isObject) keys.set(decodeKey(text, keyStart, keyEnd), span);
-        else items.push(span);
-        i = skipWhitespace(text, span.end);
+        i = this.skipWhitespace(i);
         if (text.charCodeAt(i) !== COMMA) break;
-        i = skipWhitespace(text, i + 1);
+        i = this.skipWhitespace(i + 1);
       }
     }
     this.children.set(pos, isObject ? { keys } : { items });
     return i + 1;
   }
-}
 
-function skipWhitespace(text: string, pos: number): number {
-  let c = text.charCodeAt(pos);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++pos);
-  return pos;
+  /** Past spaces and line breaks (CRLF counts once, a lone CR as a break), counting lines. */
+  private skipWhitespace(pos: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9) pos++;
+      else if (c === LF || c === CR) {
+        pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+        this.line++;
+        this.lineStart = pos;
+      } else return pos;
+    }
+  }
+
+  /** The offset after the object or array that opens at `pos`, without indexing it. */
+  private containerEnd(pos: number): number {
+    const text = this.text;
+    let depth = 0;
+    for (let i = pos; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        i = stringEnd(text, i);
+        continue;
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
+      else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+      i++;
+    }
+    return text.length;
+  }
 }
 
 /** The offset after the string that opens at `pos`. */
@@ -183,22 +256,6 @@ function literalEnd(text: string, pos: number): number {
   while (pos < text.length && c !== COMMA && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c !== 32 && c !== 10 && c !== 13 && c !== 9)
     c = text.charCodeAt(++pos);
   return pos;
-}
-
-/** The offset after the object or array that opens at `pos`, without indexing it. */
-function containerEnd(text: string, pos: number): number {
-  let depth = 0;
-  for (let i = pos; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      i = stringEnd(text, i);
-      continue;
-    }
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
-    i++;
-  }
-  return text.length;
 }
 
 function decodeKey(text: string, start: number, end: number): string {
