@@ -232,6 +232,7 @@ function scaleTable({ workloads }) {
       ms(median(w.floor.ms)),
       ms(median(w.cflint.ms)),
       `${ratio(w.cflint.ms, w.floor.ms).toFixed(2)}×`,
+      ms(median(w.floor.cpu)),
       ms(median(w.cflint.cpu)),
       ((median(w.cflint.ms) / files) * 1000).toFixed(0),
       mb(median(w.floor.rss)),
@@ -239,7 +240,7 @@ function scaleTable({ workloads }) {
       `${ratio(w.cflint.rss, w.floor.rss).toFixed(2)}×`,
     ];
   });
-  return table(["files", "floor ms", "cflint ms", "time ratio", "cflint CPU ms", "cflint µs/file", "floor MB", "cflint MB", "memory ratio"], rows);
+  return table(["files", "floor ms", "cflint ms", "time ratio", "floor CPU ms", "cflint CPU ms", "cflint µs/file", "floor MB", "cflint MB", "memory ratio"], rows);
 }
 
 function compareTable(before, after) {

@@ -287,7 +287,8 @@ export const WORKLOADS = {
 
 /** A directory of `count` small files, for the scale table. */
 export function scaleWorkload(count) {
-  return { title: `${count.toLocaleString("en-US")} files`, path: ".", write: (dir) => writeDirectory(dir, count) };
+  const title = `${count.toLocaleString("en-US")} ${count === 1 ? "file" : "files"}`;
+  return { title, path: ".", write: (dir) => writeDirectory(dir, count) };
 }
 
 /** Writes the workload under `root/<name>` unless the same generator version already did. */

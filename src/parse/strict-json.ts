@@ -18,14 +18,14 @@ export function parseStrictJson(text: string): ParsedDocument | undefined {
   // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
   // included) is in the value unless a key was repeated, so counting both tells.
   if (stringTokens(text) !== stringsIn(value)) return undefined;
-  const locator = new Locator(text);
+  let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
   return {
     text,
     value,
     problems: [],
     comments: [],
     locate(pointer: string, target: Target = "value"): Range {
-      const node = locator.find(pointer);
+      const node = (locator ??= new Locator(text)).find(pointer);
       if (target === "key" && node.keyStart >= 0) {
         const column = node.keyStart - node.keyLineStart + 1;
         return { line: node.keyLine, column, endLine: node.keyLine, endColumn: column + node.keyEnd - node.keyStart };
