@@ -221,23 +221,30 @@ class Locator {
   /** The offset after the object or array that opens at `pos`, without indexing it. */
   private containerEnd(pos: number): number {
     const text = this.text;
+    const length = text.length;
     let depth = 0;
-    for (let i = pos; i < text.length; ) {
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let i = pos;
+    while (i < length) {
       const c = text.charCodeAt(i);
-      if (c === QUOTE) {
-        i = stringEnd(text, i);
-        continue;
+      if (c === 32) i++; // indentation, the commonest character here
+      else if (c === QUOTE) i = stringEnd(text, i);
+      else {
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break;
+        else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
       }
-      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
-      else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-        this.line++;
-        this.lineStart = i + 1;
-      }
-      i++;
     }
-    return text.length;
+    this.line = line;
+    this.lineStart = lineStart;
+    return Math.min(i + 1, length);
   }
+
 }
 
 /** The offset after the string that opens at `pos`. */
