@@ -38,12 +38,15 @@ import spectrumDnsNameZone from "./spectrum/dns-name-zone.js";
 import spectrumDnsType from "./spectrum/dns-type.js";
 import spectrumEdgeIpInUse from "./spectrum/edge-ip-in-use.js";
 import spectrumEdgeIpsByoip from "./spectrum/edge-ips-byoip.js";
+import poolAllWeightsZero from "./pool/all-weights-zero.js";
 import poolCheckRegionsPlan from "./pool/check-regions-plan.js";
 import poolCoordinatesPair from "./pool/coordinates-pair.js";
 import poolDuplicateOrigin from "./pool/duplicate-origin.js";
 import poolHostHeaderCount from "./pool/host-header-count.js";
 import poolHostHeaderZone from "./pool/host-header-zone.js";
 import poolMinimumOrigins from "./pool/minimum-origins.js";
+import poolMinimumOriginsUnreachable from "./pool/minimum-origins-unreachable.js";
+import poolNoEnabledOrigins from "./pool/no-enabled-origins.js";
 import poolOriginAddressFormat from "./pool/origin-address-format.js";
 import poolOriginProxied from "./pool/origin-proxied.js";
 import poolOriginUnresolvable from "./pool/origin-unresolvable.js";
@@ -106,12 +109,15 @@ export const RULES: readonly Rule[] = [
   spectrumDnsType,
   spectrumEdgeIpInUse,
   spectrumEdgeIpsByoip,
+  poolAllWeightsZero,
   poolCheckRegionsPlan,
   poolCoordinatesPair,
   poolDuplicateOrigin,
   poolHostHeaderCount,
   poolHostHeaderZone,
   poolMinimumOrigins,
+  poolMinimumOriginsUnreachable,
+  poolNoEnabledOrigins,
   poolOriginAddressFormat,
   poolOriginProxied,
   poolOriginUnresolvable,

@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { isIPv4, isIPv6 } from "./index.js";
 
 /** Address ranges that are not reachable from the public Internet. */
 export type NonPublicRange = "private" | "loopback" | "link-local" | "unique-local" | "carrier-grade NAT" | "unspecified";
@@ -21,7 +22,7 @@ const RANGES: Record<string, NonPublicRange> = {
  * (::ffff:10.0.0.1) are judged by the IPv4 address they carry.
  */
 export function nonPublicRange(address: string): NonPublicRange | undefined {
-  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return undefined;
+  if (!isIPv4(address) && !isIPv6(address)) return undefined;
   let parsed = ipaddr.parse(address);
   if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
@@ -30,7 +31,7 @@ export function nonPublicRange(address: string): NonPublicRange | undefined {
 
 /** The canonical text of an IP literal (so 2001:DB8:0::1 and 2001:db8::1 compare equal), or undefined. */
 export function normalizeIp(address: string): string | undefined {
-  if (ipaddr.IPv4.isValidFourPartDecimal(address)) return ipaddr.IPv4.parse(address).toString();
-  if (ipaddr.IPv6.isValid(address)) return ipaddr.IPv6.parse(address).toNormalizedString();
+  if (isIPv4(address)) return ipaddr.IPv4.parse(address).toString();
+  if (isIPv6(address)) return ipaddr.IPv6.parse(address).toNormalizedString();
   return undefined;
 }

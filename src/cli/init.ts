@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { link, unlink, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { CONFIG_FILE } from "../config/discover.js";
 import { CONFIG_SCHEMA } from "../config/load.js";
-import { findPackageFile } from "../schema/index.js";
+import { findPackageFile, packageInfo } from "../package.js";
 import { EXIT, UsageError } from "./io.js";
 
 
@@ -37,6 +36,6 @@ export async function init(dir: string): Promise<number> {
 function schemaReference(dir: string): string {
   const local = relative(dir, findPackageFile(CONFIG_SCHEMA));
   if (!local.startsWith("..") && !isAbsolute(local)) return `./${local.split(sep).join("/")}`;
-  const { version } = JSON.parse(readFileSync(findPackageFile("package.json"), "utf8")) as { version: string };
+  const { version } = packageInfo();
   return `https://unpkg.com/@cflint/cli@${version}/schemas/config.schema.json`;
 }

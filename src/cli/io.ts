@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { fstatSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { fstatSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** A failure that stops cflint before or instead of linting: exit 2 with one line on stderr. */
@@ -10,13 +8,19 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  // Loaded here: node:crypto costs milliseconds at start-up, and most runs write no file.
+  const { randomBytes } = await import("node:crypto");
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content);
-    await rename(temp, target);
+    writeFileSync(temp, content);
+    renameSync(temp, target);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written: nothing to clean up.
+    }
     throw error;
   }
 }

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 import { run } from "./program.js";
 
-process.exitCode = await run(process.argv.slice(2));
+// No top-level await: the bundle is a CommonJS body (see scripts/build.mjs).
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

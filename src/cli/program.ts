@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
+import { packageInfo } from "../package.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
 import { ConfigError } from "../config/errors.js";
 import { EXIT, UsageError } from "./io.js";
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -33,7 +28,7 @@ export interface CheckOptions {
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command("cflint")
     .description("Lint Cloudflare Load Balancing and Spectrum configuration, and name the error each mistake would cause.")
-    .version(version(), "-v, --version")
+    .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
     .showSuggestionAfterError();

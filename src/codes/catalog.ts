@@ -783,6 +783,21 @@ export const CATALOG: readonly CodeEntry[] = [
     url: CFLINT_CODES,
   },
   {
+    code: "unusable-pool",
+    family: "cflint",
+    title: "Pool that never serves traffic",
+    cause:
+      "The API accepts the pool, but as configured it never serves traffic: no origin is enabled, every " +
+      "enabled origin has weight 0, or `minimum_origins` asks for more healthy origins than are enabled, so " +
+      "the pool can never count as healthy. Load balancers pass an unhealthy pool over for their next pool " +
+      "or their fallback pool.",
+    fix:
+      "Enable the origins meant to serve, give at least one enabled origin a weight above 0, or lower " +
+      "`minimum_origins` to the number of enabled origins. To take the whole pool out of service, set the " +
+      "pool's own `enabled` to false instead.",
+    url: CFLINT_CODES,
+  },
+  {
     code: "unchecked",
     family: "cflint",
     title: "Not checked",

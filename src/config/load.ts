@@ -4,7 +4,7 @@ import type { ErrorObject } from "ajv";
 import type { AccountFacts } from "../engine/account.js";
 import { FATAL_RULES } from "../engine/builtin-rules.js";
 import { allRules } from "../engine/registry.js";
-import { findPackageFile } from "../schema/index.js";
+import { findPackageFile } from "../package.js";
 import { parseDocument, type ParsedDocument, type Target } from "../parse/index.js";
 import { escapeSegment, splitPointer } from "../parse/pointer.js";
 import { closest } from "../text/did-you-mean.js";

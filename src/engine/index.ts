@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadParsers } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
@@ -25,24 +25,25 @@ export async function lintFiles(
   cwd = process.cwd(),
   texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
-  const reads = await readSources(paths, cwd);
+  const reads = readSources(paths, cwd);
   const sources = [...readable(reads), ...texts];
   await loadParsers(sources.map((s) => s.path));
   return withUnreadable(reads, lintSources(sources, settingsFor));
 }
 
 /** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */
-export async function readSources(paths: readonly string[], cwd: string): Promise<(SourceFile | FileResult)[]> {
-  return Promise.all(
-    paths.map(async (path): Promise<SourceFile | FileResult> => {
-      try {
-        return { path, text: await readFile(resolve(cwd, path), "utf8") };
-      } catch (error) {
-        const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        return { filePath: path, findings: [unreadable(why)] };
-      }
-    }),
-  );
+export function readSources(paths: readonly string[], cwd: string): (SourceFile | FileResult)[] {
+  // Read one after another, synchronously: for the small files cflint reads this measured two
+  // to four times faster than parallel reads through the thread pool, on 2 cores.
+  const here = cwd === process.cwd();
+  return paths.map((path): SourceFile | FileResult => {
+    try {
+      return { path, text: readFileSync(here ? path : resolve(cwd, path), "utf8") };
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { filePath: path, findings: [unreadable(why)] };
+    }
+  });
 }
 
 export function readable(reads: readonly (SourceFile | FileResult)[]): SourceFile[] {

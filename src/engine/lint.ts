@@ -82,7 +82,8 @@ export function lintSources(
   rules: readonly Rule[] = RULES,
 ): LintRun {
   const needs = new NeedTracker();
-  const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rules, needs));
+  const rulesFor = resourceRulesFor(rules);
+  const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs));
 
   const projects = new Map<AccountFacts, FileState[]>();
   for (const file of files) {
@@ -165,7 +166,26 @@ function repairAt(resource: Resource, report: Repair): Repair | undefined {
   };
 }
 
-function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Rule[], needs: NeedTracker): FileState {
+type RulesFor = (settings: LintSettings, kind: Kind) => readonly ResourceRule[];
+
+/** The resource rules that are on for a kind under some settings, worked out once per run, not per resource. */
+function resourceRulesFor(rules: readonly Rule[]): RulesFor {
+  const cache = new Map<LintSettings, Map<Kind, ResourceRule[]>>();
+  return (settings, kind) => {
+    let byKind = cache.get(settings);
+    if (!byKind) cache.set(settings, (byKind = new Map()));
+    let list = byKind.get(kind);
+    if (!list) {
+      list = rules.filter(
+        (rule): rule is ResourceRule => !isProjectRule(rule) && rule.kinds.includes(kind) && !!severityOf(rule, settings),
+      );
+      byKind.set(kind, list);
+    }
+    return list;
+  };
+}
+
+function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
   const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
@@ -199,11 +219,10 @@ function lintFile(source: SourceFile, settings: LintSettings, rules: readonly Ru
     }
     const located = { ...resource, file: source.path } as Located;
     state.resources.push(located);
-    for (const rule of rules) {
-      if (isProjectRule(rule) || !rule.kinds.includes(resource.kind) || !severityOf(rule, settings)) continue;
+    for (const rule of rulesFor(settings, resource.kind)) {
       const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
       runGuarded(rule, source.path, report, () =>
-        (rule as ResourceRule).check(watch ? watch.wrap(resource.value) : resource.value, {
+        rule.check(watch ? watch.wrap(resource.value) : resource.value, {
           account: needs.view(settings.account, rule.id, resource.pointer, source.path),
           report: (r) => {
             if (watch?.touched) return;

@@ -1,6 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { isLintable } from "../parse/index.js";
 
 // .terraform holds the providers and modules `terraform init` downloads: not the user's files.
@@ -27,11 +26,17 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   const unmatched: Unmatched[] = [];
   for (const pattern of patterns) {
     const before = found.size;
-    const kind = await statKind(resolve(cwd, pattern));
+    const kind = statKind(resolve(cwd, pattern));
+    let isGlob = false;
     if (kind === "file") found.add(pattern);
-    else if (kind === "dir") await walk(cwd, pattern, found);
-    else if (isDynamicPattern(pattern)) {
-      for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] })) found.add(match);
+    else if (kind === "dir") walk(cwd, pattern, found);
+    else {
+      // Loaded only for a path that is neither a file nor a directory: most runs need no globs.
+      const { glob, isDynamicPattern } = await import("tinyglobby");
+      isGlob = isDynamicPattern(pattern);
+      if (isGlob) {
+        for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] })) found.add(match);
+      }
     }
     if (found.size > before) continue;
     unmatched.push({
@@ -39,7 +44,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       reason:
         kind === "dir"
           ? "no .json, .jsonc, .yaml, .yml or .tf files in this directory"
-          : isDynamicPattern(pattern)
+          : isGlob
             ? "no files match this pattern"
             : "no such file or directory",
     });
@@ -47,21 +52,24 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   return { files: [...found].sort(), unmatched };
 }
 
-async function walk(cwd: string, dir: string, found: Set<string>): Promise<void> {
-  const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+// Synchronous: nothing else runs meanwhile, and it avoids a thread-pool round trip per entry.
+function walk(cwd: string, dir: string, found: Set<string>): void {
+  const entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+  // join() normalises every path it builds; an entry's name needs none, so join once per directory.
+  const prefix = join(dir, "_").slice(0, -1);
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) await walk(cwd, path, found);
-    } else if (isLintable(entry.name) && (entry.isFile() || (await statKind(resolve(cwd, path))) === "file")) {
+      if (!SKIPPED_DIRS.has(entry.name)) walk(cwd, path, found);
+    } else if (isLintable(entry.name) && (entry.isFile() || statKind(resolve(cwd, path)) === "file")) {
       found.add(path);
     }
   }
 }
 
-async function statKind(path: string): Promise<"file" | "dir" | undefined> {
+function statKind(path: string): "file" | "dir" | undefined {
   try {
-    return (await stat(path)).isDirectory() ? "dir" : "file";
+    return statSync(path).isDirectory() ? "dir" : "file";
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { readable, readSources, withUnreadable } from "../engine/index.js";
 import type { FileResult } from "../engine/finding.js";
 import { lintSources, type LintRun, type LintSettings, type SourceFile } from "../engine/lint.js";
+import { loadParsers } from "../parse/index.js";
 import { fixSources } from "./run.js";
 import { snapshot, writeFixed, type Snapshot } from "./write.js";
 
@@ -31,8 +32,9 @@ export async function fixFiles(
   settingsFor: (path: string) => LintSettings,
   options: FixOptions,
 ): Promise<FixFilesResult> {
-  const reads = await readSources(paths, options.cwd);
+  const reads = readSources(paths, options.cwd);
   const originals = [...readable(reads), ...(options.texts ?? [])];
+  await loadParsers(originals.map((s) => s.path));
   const seen = new Map<string, Snapshot | undefined>();
   if (options.write) {
     for (const source of readable(reads)) seen.set(source.path, await snapshot(resolve(options.cwd, source.path), source.text));

@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-// A CommonJS module: under NodeNext the default import is its `module.exports`, whose
-// `default` property is the plugin (true at run time and in the type declarations).
-import ajvFormats from "ajv-formats";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Kind } from "../extract/index.js";
 import type { Target } from "../parse/document.js";
 import { joinPointer, splitPointer } from "../parse/pointer.js";
+import { validatorFor } from "./compile.js";
 
 export interface Violation {
   /** Pointer relative to the resource. */
@@ -19,16 +14,6 @@ export interface Violation {
   /** A wrong type or shape: rules cannot safely read this resource. */
   structural: boolean;
 }
-
-const SCHEMA_FILE = join("schemas", "cloudflare-api.openapi.json");
-const DOCUMENT_ID = "cflint-api";
-
-const COMPONENT_OF: Record<Kind, string> = {
-  monitor: "Monitor",
-  pool: "Pool",
-  load_balancer: "LoadBalancer",
-  spectrum_app: "SpectrumApp",
-};
 
 const RESOURCE_NAME: Record<Kind, string> = {
   monitor: "monitor",
@@ -42,54 +27,6 @@ export function validate(kind: Kind, value: unknown): Violation[] {
   const check = validatorFor(kind);
   if (check(value)) return [];
   return describeErrors(check.errors ?? [], value, RESOURCE_NAME[kind]);
-}
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<Kind, ValidateFunction>();
-
-function validatorFor(kind: Kind): ValidateFunction {
-  let check = validators.get(kind);
-  if (!check) {
-    ajv ??= createAjv();
-    check = ajv.getSchema(`${DOCUMENT_ID}#/components/schemas/${COMPONENT_OF[kind]}`);
-    if (!check) throw new Error(`${SCHEMA_FILE} has no component ${COMPONENT_OF[kind]}`);
-    validators.set(kind, check);
-  }
-  return check;
-}
-
-function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({
-    allErrors: true,
-    // Nullable fields are written the OpenAPI 3.1 way, as `type: [T, "null"]`.
-    allowUnionTypes: true,
-    // 0.29 / 0.01 is 28.999999999999996 in floating point: without a tolerance ajv would
-    // reject valid origin weights.
-    multipleOfPrecision: 9,
-  });
-  ajvFormats.default(instance);
-  // Strict mode stays on so that a typo inside a component schema fails loudly. Only the
-  // OpenAPI document's own top-level keys are declared, as annotations: ajv compiles the
-  // document root once when the first component is resolved. The components use
-  // JSON Schema's `examples`, not OpenAPI's `example`, so nothing else needs declaring.
-  instance.addVocabulary(["openapi", "jsonSchemaDialect", "info", "paths", "components"]);
-  instance.addSchema(JSON.parse(readFileSync(findPackageFile(SCHEMA_FILE), "utf8")), DOCUMENT_ID);
-  return instance;
-}
-
-/**
- * A file of the package, such as one under schemas/: the package root is two levels above
- * src/schema, three above dist/src/schema.
- */
-export function findPackageFile(path: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, path);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${path} above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
 }
 
 // ---- From ajv's errors to one plain message per location ----

@@ -3,6 +3,8 @@ import {
   formatPorts,
   hostKind,
   isHostname,
+  isIPv4,
+  isIPv6,
   isUuid,
   parseOriginPort,
   parseOriginUri,
@@ -140,5 +142,21 @@ describe("isUuid, zoneOf and registrableDomain", () => {
     expect(registrableDomain("ssh.example.co.uk")).toBe("example.co.uk");
     expect(registrableDomain("Game.Example.com.")).toBe("example.com");
     expect(registrableDomain("co.uk")).toBeUndefined();
+  });
+});
+
+describe("isIPv4 and isIPv6", () => {
+  it.each([
+    ["192.0.2.1", true, false],
+    ["255.255.255.255", true, false],
+    ["999.0.0.1", false, false],
+    ["192.0.2", false, false],
+    ["0x7f.0.0.1", false, false],
+    ["2001:db8::1", false, true],
+    ["::ffff:192.0.2.1", false, true],
+    ["2001:db8::zz", false, false],
+    ["origin.example.com", false, false],
+  ])("%s: IPv4 %s, IPv6 %s", (text, v4, v6) => {
+    expect([isIPv4(text), isIPv6(text)]).toEqual([v4, v6]);
   });
 });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { FORMATS, type FormatName } from "../../src/formatters/index.js";
-import { BIN, cflint as runCli, FIXTURES, type CliResult } from "./run-cli.js";
+import { cflint as runCli, FIXTURES, REPO, type CliResult } from "./run-cli.js";
 
 // Every test here spawns cflint several times, so slow machines get more time; runs that only
 // read fixtures are spawned once and remembered.
@@ -138,7 +138,11 @@ describe("loading", SPAWNING, () => {
         `  return next(url, context);\n}\n`,
     );
     writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
-    const run = spawnSync(process.execPath, ["--import", join(dir, "register.mjs"), BIN, ...args], {
+    // The unbundled modules tsc builds: the shipped bundle holds them all in one file, where
+    // esbuild keeps each dynamically imported module's initialisation just as lazy.
+    const program = JSON.stringify(join(REPO, "dist/src/cli/program.js"));
+    const entry = `const { run } = await import(${program}); process.exitCode = await run(${JSON.stringify(args)});`;
+    const run = spawnSync(process.execPath, ["--import", join(dir, "register.mjs"), "--input-type=module", "-e", entry], {
       cwd: FIXTURES,
       encoding: "utf8",
       input: "",

@@ -1,0 +1,29 @@
+import { defineRule } from "../../src/engine/rule.js";
+
+export default defineRule({
+  id: "pool/all-weights-zero",
+  kinds: ["pool"],
+  severity: "warning",
+  predicts: "unusable-pool",
+  description: "At least one enabled origin in a pool needs a weight above 0",
+  check(pool, ctx) {
+    if (pool.enabled === false || !Array.isArray(pool.origins)) return;
+    // The least_* policies scale request or connection counts by weight; what a weight of 0 does
+    // there is not documented, so only random and hash steering (weights pick the origin) are judged.
+    const policy = pool.origin_steering?.policy ?? "random";
+    if (policy !== "random" && policy !== "hash") return;
+    const enabled = pool.origins.flatMap((origin, i) => (origin.enabled === false ? [] : [{ origin, i }]));
+    // No enabled origin at all is pool/no-enabled-origins.
+    if (enabled.length === 0 || !enabled.every(({ origin }) => origin.weight === 0)) return;
+    const first = enabled[0]!;
+    ctx.report({
+      at: `/origins/${first.i}/weight`,
+      message:
+        (enabled.length === 1
+          ? "the pool's only enabled origin has weight 0"
+          : `all ${enabled.length} of the pool's enabled origins have weight 0`) +
+        ": they are health checked, but weight 0 means no traffic is sent to an origin, so the pool serves " +
+        "none. Give the origins meant to serve a weight above 0 (up to 1)",
+    });
+  },
+});

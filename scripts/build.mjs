@@ -1,0 +1,82 @@
+// The CLI's build, after tsc (whose output the library keeps using):
+//  - dist/src/cli/bundle.js: the whole CLI in one script, with the ajv validators compiled now
+//    instead of at every start;
+//  - dist/src/cli/bundle.js.cache: V8's code cache for it, made by running it on examples/;
+//  - dist/src/cli/main.js: the command, which runs the bundle through the cache.
+// Everything sits where tsc put the entry point, so paths relative to import.meta.url
+// (../../../package.json, the schemas folder) resolve the same from every module bundled.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, writeFileSync } from "node:fs";
+import { build } from "esbuild";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { createAjv, schemaRef } from "../dist/src/schema/compile.js";
+import { KINDS } from "../dist/src/extract/kinds.js";
+
+const repo = new URL("..", import.meta.url).pathname;
+const out = `${repo}dist/src/cli/`;
+
+const ajv = createAjv({ standalone: true });
+const validators =
+  standaloneCode.default(ajv, Object.fromEntries(KINDS.map((kind) => [kind, schemaRef(kind)]))) +
+  "\nexports.validatorFor = (kind) => exports[kind];\n";
+
+/** Serves src/schema/compile.ts, which compiles at run time, as the code generated above. */
+const precompiledValidators = {
+  name: "precompiled-validators",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
+      args.importer.endsWith("/src/schema/index.ts") ? { path: "validators", namespace: "precompiled" } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "precompiled" }, () => ({ contents: validators, loader: "js", resolveDir: repo }));
+  },
+};
+
+/**
+ * commander requires child_process (and with it net, dgram and more) at start-up, only to run
+ * executable subcommands, which cflint does not have: the bundle loads it on first use instead.
+ */
+const deferredChildProcess = {
+  name: "deferred-child-process",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "deferred" } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "deferred" }, () => ({
+      contents: 'let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });\n',
+      loader: "js",
+    }));
+  },
+};
+
+const result = await build({
+  entryPoints: [`${repo}src/cli/main.ts`],
+  outfile: `${out}bundle.js`,
+  write: false,
+  bundle: true,
+  platform: "node",
+  // A CommonJS body, so V8 can cache its compiled code (Node 20 has no module compile cache).
+  format: "cjs",
+  target: "node20",
+  // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" is plain ESM.
+  mainFields: ["module", "main"],
+  // Lazy imports become lazy requires: a script compiled by node:vm cannot import().
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "cflintBundleUrl" },
+  banner: { js: 'const cflintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Less for V8 to parse at every start.
+  minify: true,
+  plugins: [precompiledValidators, deferredChildProcess],
+  metafile: true,
+  logLevel: "warning",
+});
+if (!Object.keys(result.metafile.inputs).includes("precompiled:validators"))
+  throw new Error("the bundle does not use the precompiled validators: src/schema/index.ts no longer imports ./compile.js");
+
+// A script whose value is the CommonJS module function, as Node's own loader wraps a module.
+const body = result.outputFiles[0].text.replace(/^#!.*\n/, "");
+writeFileSync(`${out}bundle.js`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+copyFileSync(`${repo}scripts/launcher.mjs`, `${out}main.js`);
+
+// The code cache: the CLI run on examples/, as JSON and as the default output.
+const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
+if (cache.status !== 0) throw new Error("making the code cache failed");

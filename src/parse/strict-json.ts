@@ -1,0 +1,278 @@
+import type { ParsedDocument, Target } from "./document.js";
+import type { Range } from "./position.js";
+import { splitPointer, valueAt } from "./pointer.js";
+
+/**
+ * Strict JSON, the common case, parsed the fast way: JSON.parse builds the value, and a
+ * position is looked for in the text only when a finding asks for one. Returns undefined when
+ * the text is not strict JSON or repeats a key in an object: the tree parser then says what
+ * is wrong, and where.
+ */
+export function parseStrictJson(text: string): ParsedDocument | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
+  // included) is in the value unless a key was repeated, so counting both tells.
+  if (stringTokens(text) !== stringsIn(value)) return undefined;
+  let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
+  return {
+    text,
+    value,
+    problems: [],
+    comments: [],
+    locate(pointer: string, target: Target = "value"): Range {
+      const node = (locator ??= new Locator(text)).find(pointer);
+      if (target === "key" && node.keyStart >= 0) {
+        const column = node.keyStart - node.keyLineStart + 1;
+        return { line: node.keyLine, column, endLine: node.keyLine, endColumn: column + node.keyEnd - node.keyStart };
+      }
+      return {
+        line: node.line,
+        column: node.start - node.lineStart + 1,
+        endLine: node.endLine,
+        endColumn: node.end - node.endLineStart + 1,
+      };
+    },
+    span(pointer: string, target: Target = "value") {
+      // Keys are not repeated here, so a pointer the value has is one the locator reaches exactly.
+      if (valueAt(value, pointer) === undefined) return undefined;
+      const node = (locator ??= new Locator(text)).find(pointer);
+      if (target === "value") return { start: node.start, end: node.end };
+      return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : undefined;
+    },
+  };
+}
+
+/** The number of string tokens in valid JSON: its quotes, less the escaped ones, halved. */
+function stringTokens(text: string): number {
+  let quotes = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
+  // Backslashes occur only inside strings; a quote after an odd run of them is escaped.
+  for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i)) {
+    let end = i;
+    while (text.charCodeAt(end) === BACKSLASH) end++;
+    if ((end - i) % 2 === 1 && text.charCodeAt(end) === QUOTE) quotes--;
+    i = end;
+  }
+  return quotes / 2;
+}
+
+/** The number of keys and string values in a parsed value; a loop, so depth cannot overflow the stack. */
+function stringsIn(root: unknown): number {
+  if (typeof root === "string") return 1;
+  let count = 0;
+  const pending: unknown[] = [root];
+  const visit = (item: unknown) => {
+    if (typeof item === "string") count++;
+    else if (item !== null && typeof item === "object") pending.push(item);
+  };
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) visit(node[i]);
+    } else if (node !== null && typeof node === "object") {
+      for (const key in node) {
+        count++;
+        visit((node as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return count;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const LF = 10;
+const CR = 13;
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * Where a value is in the text, and its key's string when it is a property's value. Lines are
+ * 1-based; `…LineStart` is the offset where that line starts. Keys and scalars never span lines.
+ */
+interface Span {
+  start: number;
+  end: number;
+  line: number;
+  lineStart: number;
+  endLine: number;
+  endLineStart: number;
+  /** -1 for the root and for array items. */
+  keyStart: number;
+  keyEnd: number;
+  keyLine: number;
+  keyLineStart: number;
+}
+
+/** The children of one object or array. */
+type Children = { keys: Map<string, Span> } | { items: Span[] };
+
+/**
+ * Indexes of two levels of containers are built in one pass over a container's text, when a
+ * pointer first goes into it: a bundle's arrays and the objects in them from one pass over the
+ * file, each object's fields from a pass over that object only.
+ */
+const LEVELS_PER_PASS = 2;
+
+/**
+ * Finds values in valid JSON text by pointer, indexing only the containers pointers go through.
+ * Line breaks occur only between tokens in JSON, so the passes count lines as they go, and no
+ * index of every line is needed.
+ */
+class Locator {
+  private root: Span | undefined;
+  private readonly children = new Map<number, Children>();
+  /** The line of the scan's position, and the offset where it starts. */
+  private line = 1;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The value at `pointer`, or its nearest existing ancestor (as the tree parser's locate does). */
+  find(pointer: string): Span {
+    if (!this.root) {
+      this.line = 1;
+      this.lineStart = 0;
+      this.root = this.span(this.skipWhitespace(0), -1, -1, 0, 0);
+    }
+    let node = this.root;
+    for (const segment of splitPointer(pointer)) {
+      const c = this.text.charCodeAt(node.start);
+      if (c !== OPEN_BRACE && c !== OPEN_BRACKET) break;
+      if (!this.children.has(node.start)) {
+        this.line = node.line;
+        this.lineStart = node.lineStart;
+        this.scan(node.start, LEVELS_PER_PASS);
+      }
+      const children = this.children.get(node.start)!;
+      const next =
+        "keys" in children
+          ? children.keys.get(segment)
+          : ARRAY_INDEX.test(segment)
+            ? children.items[Number(segment)]
+            : undefined;
+      if (!next) break;
+      node = next;
+    }
+    return node;
+  }
+
+  /** The span of the value at `start`, scanned `levels` deep; the scan's line is the value's. */
+  private span(start: number, keyStart: number, keyEnd: number, keyLine: number, keyLineStart: number, levels = LEVELS_PER_PASS): Span {
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const end = this.scan(start, levels);
+    return { start, end, line, lineStart, endLine: this.line, endLineStart: this.lineStart, keyStart, keyEnd, keyLine, keyLineStart };
+  }
+
+  /** The end of the value at `pos`, indexing containers `levels` deep on the way. */
+  private scan(pos: number, levels: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE) return stringEnd(text, pos);
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET) return literalEnd(text, pos);
+    if (levels === 0) return this.containerEnd(pos);
+
+    const isObject = c === OPEN_BRACE;
+    const keys = new Map<string, Span>();
+    const items: Span[] = [];
+    let i = this.skipWhitespace(pos + 1);
+    if (text.charCodeAt(i) !== (isObject ? CLOSE_BRACE : CLOSE_BRACKET)) {
+      for (;;) {
+        if (isObject) {
+          const keyStart = i;
+          const keyEnd = stringEnd(text, i);
+          const keyLine = this.line;
+          const keyLineStart = this.lineStart;
+          i = this.skipWhitespace(this.skipWhitespace(keyEnd) + 1); // past the colon
+          const span = this.span(i, keyStart, keyEnd, keyLine, keyLineStart, levels - 1);
+          keys.set(decodeKey(text, keyStart, keyEnd), span);
+          i = span.end;
+        } else {
+          const span = this.span(i, -1, -1, 0, 0, levels - 1);
+          items.push(span);
+          i = span.end;
+        }
+        i = this.skipWhitespace(i);
+        if (text.charCodeAt(i) !== COMMA) break;
+        i = this.skipWhitespace(i + 1);
+      }
+    }
+    this.children.set(pos, isObject ? { keys } : { items });
+    return i + 1;
+  }
+
+  /** Past spaces and line breaks (CRLF counts once, a lone CR as a break), counting lines. */
+  private skipWhitespace(pos: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9) pos++;
+      else if (c === LF || c === CR) {
+        pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+        this.line++;
+        this.lineStart = pos;
+      } else return pos;
+    }
+  }
+
+  /** The offset after the object or array that opens at `pos`, without indexing it. */
+  private containerEnd(pos: number): number {
+    const text = this.text;
+    const length = text.length;
+    let depth = 0;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let i = pos;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32) i++; // indentation, the commonest character here
+      else if (c === QUOTE) i = stringEnd(text, i);
+      else {
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break;
+        else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+    }
+    this.line = line;
+    this.lineStart = lineStart;
+    return Math.min(i + 1, length);
+  }
+
+}
+
+/** The offset after the string that opens at `pos`. */
+function stringEnd(text: string, pos: number): number {
+  for (let quote = text.indexOf('"', pos + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return text.length;
+}
+
+/** The offset after a number, true, false or null. */
+function literalEnd(text: string, pos: number): number {
+  let c = text.charCodeAt(pos);
+  while (pos < text.length && c !== COMMA && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c !== 32 && c !== 10 && c !== 13 && c !== 9)
+    c = text.charCodeAt(++pos);
+  return pos;
+}
+
+function decodeKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1);
+  return raw.includes("\\") ? (JSON.parse(text.slice(start, end)) as string) : raw;
+}
