@@ -2,6 +2,7 @@ import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import { syntaxOf, type ParsedDocument } from "../parse/index.js";
 import { jsonEdits } from "./json-edit.js";
+import { yamlEdits } from "./yaml-edit.js";
 
 /**
  * Turns a rule's edits (pointers already made absolute) into one text edit of the document, or
@@ -19,14 +20,21 @@ export function textEditFor(path: string, document: ParsedDocument, edits: reado
 type Editor = (document: ParsedDocument, edits: readonly Edit[]) => TextEdit[] | undefined;
 
 /**
- * How edits are written in a file's syntax, chosen by its name as the parser is. JSON and JSONC
- * have an editor (a name of no known syntax, such as stdin's, is read as JSON); YAML gets one of
- * its own next to it; Terraform files name fields as the provider does, so the API-shaped edits of
- * rules do not apply there.
+ * How edits are written in a file's syntax, chosen by its name as the parser is. A name of no
+ * known syntax (stdin's) is read as JSON. Terraform files name fields as the provider does, so
+ * the API-shaped edits of rules do not apply there.
  */
 function editorFor(path: string): Editor | undefined {
-  const syntax = syntaxOf(path);
-  return syntax === undefined || syntax === "json" || syntax === "jsonc" ? jsonEdits : undefined;
+  switch (syntaxOf(path)) {
+    case undefined:
+    case "json":
+    case "jsonc":
+      return jsonEdits;
+    case "yaml":
+      return yamlEdits;
+    default:
+      return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node } from "yaml";
-import type { Comment, ParsedDocument, ParseProblem, Target } from "./document.js";
-import { escapeSegment, splitPointer } from "./pointer.js";
+import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
+import { escapeSegment, splitPointer, valueAt } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
 
 /** Plain scalars that YAML 1.1 readers (PyYAML, Ansible, older Go and Ruby libraries) turn into booleans. */
@@ -55,8 +55,18 @@ export function parseYaml(text: string): ParsedDocument {
     problems,
     comments,
     ...(multi ? { documents: docs.map((_, i) => `/${i}`) } : {}),
-    // No editor for this syntax yet: its findings carry no fixes.
-    span: () => undefined,
+    span(pointer: string, target: Target = "value"): Span | undefined {
+      // Only a place the value has, reached without an alias: an edit there changes that place alone.
+      if (valueAt(multi ? values : values[0], pointer) === undefined || (multi && pointer === "")) return undefined;
+      const { doc, node, rest } = root(pointer);
+      if (!node) return undefined;
+      const found = find(doc, node, rest);
+      const at = target === "key" ? found.key : found.node;
+      if (!found.exact || !at?.range) return undefined;
+      // Block values end after their last line break; the edit ends where the value's text does.
+      const [start, end] = at.range;
+      return { start, end: start + text.slice(start, end).trimEnd().length };
+    },
     locate(pointer: string, target: Target = "value"): Range {
       const { doc, node, rest } = root(pointer);
       if (!node) return lines.range(doc.range?.[0] ?? 0, doc.range?.[1] ?? 0);
@@ -137,12 +147,15 @@ function keyText(node: Node | null): string | undefined {
 }
 
 /** The node at the pointer's segments, or its nearest existing ancestor; for duplicate keys, the last. */
-function find(doc: Document, start: Node, segments: string[]): { node: Node; key?: Node } {
+function find(doc: Document, start: Node, segments: string[]): { node: Node; key?: Node; exact: boolean } {
   let node = start;
   let key: Node | undefined;
+  // Whether every segment was found without going through an alias (whose text is elsewhere).
+  let exact = !isAlias(start);
   for (const segment of segments) {
     const resolved = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
-    if (!resolved) break;
+    if (!resolved) return { node, ...(key ? { key } : {}), exact: false };
+    if (resolved !== node) exact = false;
     let next: Node | undefined;
     let nextKey: Node | undefined;
     if (isMap(resolved)) {
@@ -156,9 +169,10 @@ function find(doc: Document, start: Node, segments: string[]): { node: Node; key
       next = resolved.items[Number(segment)] as Node | undefined;
       nextKey = undefined;
     }
-    if (!next) return { node, ...(key ? { key } : {}) };
+    if (!next) return { node, ...(key ? { key } : {}), exact: false };
     node = next;
     key = nextKey;
+    if (isAlias(node)) exact = false;
   }
-  return { node, ...(key ? { key } : {}) };
+  return { node, ...(key ? { key } : {}), exact };
 }
