@@ -6,9 +6,6 @@ import { loadParsers } from "../parse/index.js";
 import { fixSources } from "./run.js";
 import { snapshot, writeFixed, type Snapshot } from "./write.js";
 
-export { applyTextEdits } from "./text-edit.js";
-export { fixSources, MAX_PASSES } from "./run.js";
-
 export interface FixOptions {
   cwd: string;
   /** Texts already in hand (stdin), after the files: fixed in memory, never written. */
