@@ -139,6 +139,10 @@ function describeProblem(error: ErrorObject, data: unknown): string {
       return `must not be shorter than ${plural(Number(params.limit), "character")}, got ${got}`;
     case "maxLength":
       return `must not be longer than ${plural(Number(params.limit), "character")}, got ${plural(String(data).length, "character")}`;
+    case "minItems":
+      return `must list at least ${plural(Number(params.limit), "item")}, got ${countOf(data, got)}`;
+    case "maxItems":
+      return `must list at most ${plural(Number(params.limit), "item")}, got ${countOf(data, got)}`;
     case "uniqueItems": {
       const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
       return `must not list a value twice: items ${first} and ${second} are both ${describeValue((data as unknown[])[Number(params.i)])}`;
@@ -148,6 +152,11 @@ function describeProblem(error: ErrorObject, data: unknown): string {
     default:
       return `${error.message ?? "is not valid"}, got ${got}`;
   }
+}
+
+function countOf(data: unknown, got: string): string {
+  if (!Array.isArray(data)) return got;
+  return data.length === 0 ? "an empty list" : plural(data.length, "item");
 }
 
 function plural(count: number, noun: string): string {

@@ -308,6 +308,12 @@ describe("pool", () => {
     },
     { name: "unknown fields are accepted", value: { name: "p", origins, tags: ["eu"] }, expected: [] },
     {
+      // The API answers "the origin list length must be in range [1, …]".
+      name: "a pool needs at least one origin",
+      value: { name: "p", origins: [] },
+      expected: [value("/origins", "`origins` must list at least 1 item, got an empty list")],
+    },
+    {
       name: "a resource that is not an object",
       value: [pool],
       expected: [value("", "the pool must be an object, got an array", true)],
