@@ -112,6 +112,16 @@ describe("cflint check --fix", () => {
     expect(stdout).toBe("");
   });
 
+  it("leaves alone what a suppression comment or a baseline hides", () => {
+    const monitor = '{\n  "type": "http",\n  // cflint-disable-next-line monitor/follow-redirect-spelling -- read by our own tooling\n  "follow_redirect": true\n}\n';
+    const dir = project({ "m.jsonc": monitor, "apps.json": SPECTRUM });
+    expect(cflint(["check", "apps.json", "--write-baseline", "baseline.json"], { cwd: dir }).status).toBe(0);
+    const { stdout } = cflint(["check", "--fix", "--baseline", "baseline.json", "m.jsonc", "apps.json"], { cwd: dir });
+    expect(readFileSync(join(dir, "m.jsonc"), "utf8")).toBe(monitor);
+    expect(readFileSync(join(dir, "apps.json"), "utf8")).toBe(SPECTRUM);
+    expect(stdout).not.toContain("fixable");
+  });
+
   it("cannot write to stdin, and says what to use instead", () => {
     expect(cflint(["check", "--fix", "-"], { input: SPECTRUM })).toEqual({
       status: 2,
