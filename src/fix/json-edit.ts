@@ -76,24 +76,22 @@ function memberSpan(document: ParsedDocument, pointer: string): Span | undefined
  */
 function remove(document: ParsedDocument, container: string, pointers: readonly string[]): TextEdit[] | undefined {
   const span = document.span(container);
-  const members = pointers.map((p) => (p === "" ? undefined : memberSpan(document, p)));
-  if (!span || members.some((m) => m === undefined)) return undefined;
+  const members = pointers.map((pointer) => ({ pointer, span: pointer === "" ? undefined : memberSpan(document, pointer) }));
+  if (!span || members.some((m) => m.span === undefined)) return undefined;
   const text = document.text;
-  const tokens = tokensOf(text, span);
-  const between = (a: Span, b: Span) => tokens.filter((t) => t.start >= a.end && t.end <= b.start);
 
-  const runs: Span[] = [];
-  for (const member of (members as Span[]).sort((a, b) => a.start - b.start)) {
+  const runs: { first: string; start: number; end: number }[] = [];
+  for (const { pointer, span: member } of members.sort((a, b) => a.span!.start - b.span!.start)) {
     const last = runs.at(-1);
-    const gap = last && between(last, member);
-    if (last && gap!.length === 1 && gap![0]!.kind === SyntaxKind.CommaToken) last.end = member.end;
-    else if (!last || member.start >= last.end) runs.push({ ...member });
+    const comma = last && tokenAt(text, last.end);
+    if (last && comma!.kind === SyntaxKind.CommaToken && tokenAt(text, comma!.end).start === member!.start) last.end = member!.end;
+    else if (!last || member!.start >= last.end) runs.push({ first: pointer, start: member!.start, end: member!.end });
   }
   const edits: TextEdit[] = [];
   for (const run of runs) {
-    const after = tokens.find((t) => t.start >= run.end);
-    const before = tokens.filter((t) => t.end <= run.start).at(-1);
-    if (!after || !before) return undefined;
+    const after = tokenAt(text, run.end);
+    const before = tokenBefore(document, span, run.first, run.start);
+    if (!before) return undefined;
     if (after.kind === SyntaxKind.CommaToken) {
       const withComma = { start: run.start, end: after.end };
       const lines = wholeLines(text, withComma);
@@ -130,9 +128,9 @@ function add(document: ParsedDocument, pointer: string, value: unknown): TextEdi
 
   const ownLine = lineStart(text, last.start) > container.start;
   const separator = ownLine ? lineBreakOf(text) + /^[ \t]*/.exec(text.slice(lineStart(text, last.start)))![0] : " ";
-  const next = tokensOf(text, container).find((t) => t.start >= last.end);
+  const next = tokenAt(text, last.end);
   // A trailing comma (JSONC) stays trailing.
-  if (next?.kind === SyntaxKind.CommaToken) return [{ range: [next.end, next.end], text: `${separator}${property},` }];
+  if (next.kind === SyntaxKind.CommaToken) return [{ range: [next.end, next.end], text: `${separator}${property},` }];
   return [{ range: [last.end, last.end], text: `,${separator}${property}` }];
 }
 
@@ -144,23 +142,39 @@ interface Token extends Span {
   kind: SyntaxKind;
 }
 
-/** The tokens directly inside a container (one level deep), without whitespace and comments. */
-function tokensOf(text: string, container: Span): Token[] {
+/** The first token at or after `offset` (an offset between tokens), past whitespace and comments. */
+function tokenAt(text: string, offset: number): Token {
   const scanner = createScanner(text, true);
-  scanner.setPosition(container.start + 1);
-  const tokens: Token[] = [];
-  let depth = 0;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF && scanner.getTokenOffset() < container.end - 1; kind = scanner.scan()) {
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) depth++;
-    else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
-    else if (depth === 0) tokens.push({ kind, start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
+  scanner.setPosition(offset);
+  const kind = scanner.scan();
+  return { kind, start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() };
+}
+
+/**
+ * What comes before a member: the comma after the member before it, or the container's opening
+ * bracket. Found from the member before it, so only the gap between the two is read. Undefined
+ * when the text does not follow the value's order (a repeated key in JSONC): then no edit.
+ */
+function tokenBefore(document: ParsedDocument, container: Span, pointer: string, start: number): Token | undefined {
+  const previous = previousSibling(document.value, pointer);
+  if (previous === undefined) {
+    const first = tokenAt(document.text, container.start + 1);
+    return first.start === start ? { kind: SyntaxKind.OpenBraceToken, start: container.start, end: container.start + 1 } : undefined;
   }
-  // The container's own brackets bound the first and last members.
-  return [
-    { kind: SyntaxKind.OpenBraceToken, start: container.start, end: container.start + 1 },
-    ...tokens,
-    { kind: SyntaxKind.CloseBraceToken, start: container.end - 1, end: container.end },
-  ];
+  const end = memberSpan(document, previous)?.end;
+  const comma = end === undefined ? undefined : tokenAt(document.text, end);
+  return comma?.kind === SyntaxKind.CommaToken && tokenAt(document.text, comma.end).start === start ? comma : undefined;
+}
+
+/** The pointer of the property or item before this one in its container, if any. */
+function previousSibling(root: unknown, pointer: string): string | undefined {
+  const parent = parentOf(pointer);
+  const container = valueAt(root, parent);
+  const segment = splitPointer(pointer).at(-1)!;
+  if (Array.isArray(container)) return Number(segment) > 0 ? joinPointer(parent, Number(segment) - 1) : undefined;
+  const keys = isObject(container) ? Object.keys(container) : [];
+  const i = keys.indexOf(segment);
+  return i > 0 ? joinPointer(parent, keys[i - 1]!) : undefined;
 }
 
 function lineStart(text: string, offset: number): number {
