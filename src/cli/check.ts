@@ -3,7 +3,7 @@ import { lintFiles, type FileResult, type LintRun } from "../engine/index.js";
 import { countSeverities, loadFormatter } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
 import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
-import { RULE_CRASHED } from "../engine/builtin-rules.js";
+import { READ_ERROR, RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
@@ -17,7 +17,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
   const setup = await configure(options, cwd);
-  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", text: await readStdin() }] : [];
+  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", bytes: await readStdin() }] : [];
   const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, stdin));
 
   const results: FileResult[] = options.quiet
@@ -37,6 +37,8 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const { errors, warnings } = countSeverities(results);
   if (results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  // Findings about files that could not be read would otherwise pass for a check that found errors.
+  if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
   if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
   return EXIT.clean;
 }

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { lstat, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { isLintable } from "../parse/index.js";
@@ -26,7 +26,9 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   for (const pattern of patterns) {
     const before = found.size;
     const kind = await statKind(resolve(cwd, pattern));
-    if (kind === "file") found.add(pattern);
+    // Named on the command line, a pipe or device is read too (`/dev/stdin`), and a broken link is
+    // kept so that reading it says why.
+    if (kind === "file" || kind === "other" || kind === "broken-link") found.add(pattern);
     else if (kind === "dir") await walk(cwd, pattern, found);
     else if (isDynamicPattern(pattern)) {
       for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })) found.add(match);
@@ -45,22 +47,37 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   return { files: [...found].sort(), unmatched };
 }
 
+/**
+ * Symbolic links to directories are not followed, so a link loop cannot trap the walk, and pipes
+ * or devices are skipped, as reading one may never end. A lintable name that cannot be read as a
+ * file (a dangling or looping link, a directory that vanished or cannot be listed) is kept, so
+ * that reading it reports why instead of the file going unmentioned.
+ */
 async function walk(cwd: string, dir: string, found: Set<string>): Promise<void> {
-  const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+  } catch {
+    found.add(dir);
+    return;
+  }
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) await walk(cwd, path, found);
-    } else if (isLintable(entry.name) && (entry.isFile() || (await statKind(resolve(cwd, path))) === "file")) {
-      found.add(path);
+    } else if (isLintable(entry.name)) {
+      const kind = entry.isFile() ? "file" : await statKind(resolve(cwd, path));
+      if (kind === "file" || kind === "broken-link" || kind === undefined) found.add(path);
     }
   }
 }
 
-async function statKind(path: string): Promise<"file" | "dir" | undefined> {
+/** What is at `path`, following links; "broken-link" for a link to nothing or a loop of links. */
+async function statKind(path: string): Promise<"file" | "dir" | "other" | "broken-link" | undefined> {
   try {
-    return (await stat(path)).isDirectory() ? "dir" : "file";
+    const info = await stat(path);
+    return info.isDirectory() ? "dir" : info.isFile() ? "file" : "other";
   } catch {
-    return undefined;
+    return (await lstat(path).catch(() => undefined))?.isSymbolicLink() ? "broken-link" : undefined;
   }
 }
