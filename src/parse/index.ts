@@ -16,7 +16,21 @@ export function parseDocument(text: string, path: string): ParsedDocument {
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
   const tooDeep = excessiveNesting(body);
   if (tooDeep !== undefined) return unreadDocument(text, `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`, tooDeep);
-  return parseJson(body, { comments: /\.jsonc$/i.test(path) });
+  const document = parseJson(body, { comments: /\.jsonc$/i.test(path) });
+  return document.value === undefined ? withConflictMarker(document) : document;
+}
+
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7})(?: |\r?$)/m;
+
+/** A text that does not parse because of an unresolved merge conflict: say so, at the first marker. */
+function withConflictMarker(document: ParsedDocument): ParsedDocument {
+  const first = document.problems[0];
+  const marker = CONFLICT_MARKER.exec(document.text);
+  if (!marker || first?.kind !== "syntax") return document;
+  const range = new LineIndex(document.text).range(marker.index, marker.index + 7);
+  if (range.line > first.range.line) return document;
+  const message = `an unresolved git merge conflict (a ${marker[0].slice(0, 7)} marker): resolve the conflict and remove the markers`;
+  return { ...document, problems: [{ kind: "syntax", message, range }, ...document.problems.slice(1)] };
 }
 
 /** A document left unread: one syntax problem at `offset`, and every pointer located there. */
