@@ -70,7 +70,7 @@ function unreadable(error: NodeJS.ErrnoException): FileResult["findings"][number
     ruleId: READ_ERROR.id,
     severity: "error",
     code: READ_ERROR.predicts,
-    message: `could not read the file (${why}); nothing in it was checked`,
+    message: `cannot be read (${why}); nothing in it was checked`,
     pointer: "",
     line: 1,
     column: 1,
