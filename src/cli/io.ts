@@ -17,7 +17,8 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot write ${path} (${why}); nothing was written`);
   }
 }
 
