@@ -94,7 +94,8 @@ describe("the CLI with a rule that throws", () => {
     writeFileSync(join(dir, "b.json"), '{"type": "https"}\n');
     vi.spyOn(process, "cwd").mockReturnValue(dir);
     vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
-    const { run } = await import("../../dist/src/cli/program.js");
+    const built = "../../dist/src/cli/program.js";
+    const { run } = (await import(built)) as typeof import("../../src/cli/program.js");
     expect(await run(["check", "a.json", "b.json", "--no-config"])).toBe(2);
     expect(out.join("")).toBe(
       [
