@@ -23,6 +23,7 @@ function assertSound(run: LintRun, texts: ReadonlyMap<string, string>): void {
     const lines = text!.split(/\r\n|\r|\n/);
     for (const finding of result.findings) {
       const where = `${result.filePath}: ${JSON.stringify(finding)}`;
+      expect(finding.ruleId, `a rule crashed: ${where}`).not.toBe("core/rule-crashed");
       const rule = RULES.get(finding.ruleId);
       expect(rule, where).toBeDefined();
       expect(finding.code, where).toBe(rule!.predicts);
