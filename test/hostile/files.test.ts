@@ -96,6 +96,12 @@ describe("hostile texts: a finding, never a crash", () => {
     expect(findingsOf('{"a":'.repeat(100_000) + "1" + "}".repeat(100_000))).toEqual([parseError(message, 1, 5 * MAX_DEPTH + 1)]);
     // Unbalanced, in a .jsonc file with the brackets split over lines.
     expect(findingsOf("\n" + "[\n".repeat(100_000), "f.jsonc")).toEqual([parseError(message, MAX_DEPTH + 2, 1)]);
+    // Brackets the parser reads though they follow an unterminated string or a line comment
+    // (both end at a lone \r), or a closing bracket of the wrong kind, which closes nothing.
+    const hidden = "[".repeat(100_000);
+    expect(findingsOf('["\r' + hidden)).toEqual([parseError(message, 2, MAX_DEPTH)]);
+    expect(findingsOf("[//\r" + hidden, "f.jsonc")).toEqual([parseError(message, 2, MAX_DEPTH)]);
+    expect(findingsOf("[}".repeat(100_000))).toEqual([parseError(message, 1, 2 * MAX_DEPTH + 1)]);
   });
 
   it(`nesting exactly ${MAX_DEPTH} levels deep is read, and brackets in strings and comments do not count`, () => {

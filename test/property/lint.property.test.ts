@@ -2,11 +2,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
+import { visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { lookupCode } from "../../src/codes/index.js";
 import { lintFiles, lintSources, type FileResult, type LintRun, type LintSettings } from "../../src/engine/index.js";
 import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
+import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
 import { asText, documentArbitrary, fuzzSettings } from "./arbitraries.js";
 
@@ -67,12 +69,35 @@ describe("properties of linting", () => {
   });
 
   it("any text at all, brackets and quotes favoured: no throw, every finding sound", () => {
-    const piece = fc.oneof(fc.string({ unit: "grapheme", maxLength: 6 }), fc.constantFrom("{", "}", "[", "]", '"', "\\", ":", ",", "//", "/*", "*/", "\n", "\r", "\ufeff", "1e400", "<<<<<<< HEAD\n"));
+    const piece = fc.oneof(fc.string({ unit: "grapheme", maxLength: 6 }), fc.constantFrom("{", "}", "[", "]", '"', "\\", ":", ",", "//", "/*", "*/", "\n", "\r", "\ufeff", "1e400", "<<<<<<< HEAD\n", "[".repeat(MAX_DEPTH + 1), '{"a":'.repeat(MAX_DEPTH + 1)));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom("a.json", "a.jsonc"), (pieces, path) => {
         lint([{ path, text: pieces.join("") }]);
       }),
       fuzzSettings(300),
+    );
+  });
+
+  it("the nesting bound sees every bracket the parser reads, so no text gets past it too deep", () => {
+    // A few tokens that open or close strings, comments and levels, then a run one level short of
+    // the bound: any bracket in the prefix that the bound missed but the parser read goes past it.
+    const token = fc.oneof(
+      { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+      { weight: 6, arbitrary: fc.constantFrom('"', "\\", "//", "/*", "*/", "\n", "\r", "[", "]", "{", "}", ":", ",") },
+    );
+    const run = fc.constantFrom("[".repeat(MAX_DEPTH), '{"a":'.repeat(MAX_DEPTH));
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 6 }), run, fc.boolean(), (prefix, deep, comments) => {
+        const text = prefix.join("") + deep;
+        if (excessiveNesting(text) !== undefined) return;
+        let depth = 0;
+        let deepest = 0;
+        const open = () => void (deepest = Math.max(deepest, ++depth));
+        const close = () => void depth--;
+        visit(text, { onObjectBegin: open, onArrayBegin: open, onObjectEnd: close, onArrayEnd: close }, { disallowComments: !comments, allowTrailingComma: comments });
+        expect(deepest).toBeLessThanOrEqual(MAX_DEPTH);
+      }),
+      fuzzSettings(2000),
     );
   });
 
