@@ -4,6 +4,7 @@ import { countSeverities, loadFormatter } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
 import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
 import { READ_ERROR, RULE_CRASHED } from "../engine/builtin-rules.js";
+import { decodeSource } from "../engine/decode.js";
 import { configure } from "./configure.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
@@ -17,12 +18,15 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
   const setup = await configure(options, cwd);
-  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", bytes: await readStdin() }] : [];
-  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, stdin));
+  // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
+  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
+  const texts = stdin.filter((s) => "text" in s);
+  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, texts));
+  const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
 
   const results: FileResult[] = options.quiet
-    ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
-    : run.results;
+    ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
+    : all;
 
   const format = await loadFormatter(options.format);
   const toFile = options.outputFile !== undefined;

@@ -1,3 +1,6 @@
+import type { ParsedDocument } from "./document.js";
+import { LineIndex } from "./position.js";
+
 /**
  * How deep cflint reads nested JSON. The parser and the later stages walk documents
  * recursively, and a hostile file nested 100,000 levels deep would overflow the stack; API
@@ -44,4 +47,13 @@ export function excessiveNesting(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** For text nested too deeply: a document left unread, with one syntax problem at the level past the bound. */
+export function refuseDeepNesting(text: string): ParsedDocument | undefined {
+  const offset = excessiveNesting(text);
+  if (offset === undefined) return undefined;
+  const range = new LineIndex(text).range(offset, offset + 1);
+  const message = `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`;
+  return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments: [], locate: () => range };
 }

@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintFiles, lintText } from "../../src/engine/index.js";
+import { lintFiles, lintSources } from "../../src/engine/index.js";
 import type { Finding } from "../../src/engine/finding.js";
 import { MAX_DEPTH } from "../../src/parse/depth.js";
 import { cflint } from "../cli/run-cli.js";
 
 /** The findings of one text, without fingerprints, in the order they are reported. */
 function findingsOf(text: string, path = "f.json"): Omit<Finding, "fingerprint">[] {
-  return lintText(text, path).results[0]!.findings.map(({ fingerprint: _, ...rest }) => rest);
+  return lintSources([{ path, text }]).results[0]!.findings.map(({ fingerprint: _, ...rest }) => rest);
 }
 
 /** The findings of one file written with exactly these bytes, read as the CLI reads files. */
