@@ -90,6 +90,13 @@ describe("hostile texts: a finding, never a crash", () => {
     expect(findingsOf(conflicted)).toEqual([parseError(message, 2, 1)]);
   });
 
+  it("a position never falls between the \\r and \\n of a CRLF", () => {
+    // The string swallows the escaped \r; its end is the end of line 1, not a column past it.
+    expect(findingsOf('["\\\r\n]')).toEqual([
+      expect.objectContaining({ ruleId: "core/parse-error", message: "unterminated string", line: 1, column: 2, endLine: 1, endColumn: 4 }),
+    ]);
+  });
+
   it(`nesting 100,000 levels deep is a finding at the level past ${MAX_DEPTH}, not a stack overflow`, () => {
     const message = `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`;
     expect(findingsOf("[".repeat(100_000) + "]".repeat(100_000))).toEqual([parseError(message, 1, MAX_DEPTH + 1)]);
