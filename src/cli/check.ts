@@ -3,9 +3,10 @@ import { lintFiles, type FileResult, type LintRun } from "../engine/index.js";
 import { countSeverities, loadFormatter } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
 import { EXIT, readStdin, stdinIsPiped, UsageError, useColor, writeFileAtomic } from "./io.js";
-import { READ_ERROR, RULE_CRASHED } from "../engine/builtin-rules.js";
-import { decodeSource } from "../engine/decode.js";
+import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
+import { READ_ERROR } from "../engine/builtin-rules.js";
+import { decodeSource } from "../engine/decode.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
