@@ -6,6 +6,8 @@ import { EXIT, readStdin, stdinIsPiped, UsageError } from "./io.js";
 import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
+import { READ_ERROR } from "../engine/builtin-rules.js";
+import { decodeSource } from "../engine/decode.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
@@ -18,17 +20,22 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
   const setup = await configure(options, cwd);
-  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", text: await readStdin() }] : [];
-  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, stdin));
+  // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
+  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
+  const texts = stdin.filter((s) => "text" in s);
+  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, texts));
+  const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
 
   const results: FileResult[] = options.quiet
-    ? run.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
-    : run.results;
+    ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
+    : all;
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
   const { errors, warnings } = countSeverities(results);
   if (results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  // Findings about files that could not be read would otherwise pass for a check that found errors.
+  if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
   if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
   return EXIT.clean;
 }
