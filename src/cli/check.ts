@@ -6,6 +6,8 @@ import { EXIT, readStdin, stdinIsPiped, UsageError } from "./io.js";
 import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
+import { READ_ERROR } from "../engine/builtin-rules.js";
+import { decodeSource } from "../engine/decode.js";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
@@ -20,7 +22,9 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (options.fix && readsStdin) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run to print the fixed text");
 
   const setup = await configure(options, cwd);
-  const stdin = readsStdin ? [{ path: options.stdinFilename ?? "<stdin>", text: await readStdin() }] : [];
+  // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
+  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
+  const texts = stdin.filter((s) => "text" in s);
   const targets = files.filter((f) => !setup.ignored(f));
   const quiet = (results: readonly FileResult[]): FileResult[] =>
     options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...results];
@@ -30,14 +34,14 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (options.fix || options.fixDryRun) {
     const { fixFiles } = await import("../fix/index.js");
     // Only what the user would see is fixed: not findings a baseline hides, nor warnings under --quiet.
-    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts: stdin, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
+    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
     linted = fixed.run;
     notWritten = fixed.notWritten;
   } else {
-    linted = await lintFiles(targets, setup.settingsFor, cwd, stdin);
+    linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
   }
   const run: LintRun = await setup.finish(linted);
-  const results = quiet(run.results);
+  const results = quiet([...run.results, ...stdin.filter((s) => "findings" in s)]);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
@@ -45,6 +49,8 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const { errors, warnings } = countSeverities(results);
   if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  // Findings about files that could not be read would otherwise pass for a check that found errors.
+  if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
   if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
   return EXIT.clean;
 }

@@ -25,10 +25,11 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-export async function readStdin(): Promise<string> {
+/** Stdin's bytes, decoded later like a file's so that bad encodings are reported the same way. */
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** Whether data is being piped or redirected into stdin (not a terminal, not /dev/null). */

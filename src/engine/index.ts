@@ -4,6 +4,7 @@ import { loadParsers } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
 import type { FileResult } from "./finding.js";
 import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
+import { decodeSource } from "./decode.js";
 
 export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
 export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
@@ -38,7 +39,7 @@ export function readSources(paths: readonly string[], cwd: string): (SourceFile 
   const here = cwd === process.cwd();
   return paths.map((path): SourceFile | FileResult => {
     try {
-      return { path, text: readFileSync(here ? path : resolve(cwd, path), "utf8") };
+      return decodeSource(path, readFileSync(here ? path : resolve(cwd, path)));
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return { filePath: path, findings: [unreadable(why)] };
@@ -59,12 +60,21 @@ export function withUnreadable(reads: readonly (SourceFile | FileResult)[], run:
   };
 }
 
+/** Why a read failed, in words, for the errors a scanned tree can hold. */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: "it no longer exists, or is a symbolic link to nothing",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "a loop of symbolic links",
+  EISDIR: "it is a directory",
+};
+
 function unreadable(why: string): FileResult["findings"][number] {
   return {
     ruleId: READ_ERROR.id,
     severity: "error",
     code: READ_ERROR.predicts,
-    message: `could not read the file (${why}); nothing in it was checked`,
+    message: `cannot be read (${READ_FAILURES[why] ? `${READ_FAILURES[why]}, ${why}` : why}); nothing in it was checked`,
     pointer: "",
     line: 1,
     column: 1,

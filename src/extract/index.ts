@@ -107,7 +107,8 @@ function visitTop(value: unknown, pointer: string, forced: Kind | undefined, out
     visitTop(value.result, joinPointer(pointer, "result"), forced, out);
     return;
   }
-  const bundleKeys = Object.keys(value).filter((k) => k in BUNDLE_KEYS);
+  // hasOwn, not `in`: keys such as "constructor" and "__proto__" are on every object's prototype.
+  const bundleKeys = Object.keys(value).filter((k) => Object.hasOwn(BUNDLE_KEYS, k));
   if (bundleKeys.length > 0 && !forced) {
     for (const key of bundleKeys) {
       const list = value[key];

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import { isLintable } from "../parse/index.js";
 
@@ -28,7 +28,9 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     const before = found.size;
     const kind = statKind(resolve(cwd, pattern));
     let isGlob = false;
-    if (kind === "file") found.add(pattern);
+    // Named on the command line, a pipe or device is read too (`/dev/stdin`), and a broken link is
+    // kept so that reading it says why.
+    if (kind === "file" || kind === "other" || kind === "broken-link") found.add(pattern);
     else if (kind === "dir") walk(cwd, pattern, found);
     else {
       // Loaded only for a path that is neither a file nor a directory: most runs need no globs.
@@ -52,25 +54,44 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   return { files: [...found].sort(), unmatched };
 }
 
-// Synchronous: nothing else runs meanwhile, and it avoids a thread-pool round trip per entry.
+/**
+ * Synchronous: nothing else runs meanwhile, and it avoids a thread-pool round trip per entry.
+ * Symbolic links to directories are not followed, so a link loop cannot trap the walk, and pipes
+ * or devices are skipped, as reading one may never end. A lintable name that cannot be read as a
+ * file (a dangling or looping link, a directory that vanished or cannot be listed) is kept, so
+ * that reading it reports why instead of the file going unmentioned.
+ */
 function walk(cwd: string, dir: string, found: Set<string>): void {
-  const entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+  } catch {
+    found.add(dir);
+    return;
+  }
   // join() normalises every path it builds; an entry's name needs none, so join once per directory.
   const prefix = join(dir, "_").slice(0, -1);
   for (const entry of entries) {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) walk(cwd, path, found);
-    } else if (isLintable(entry.name) && (entry.isFile() || statKind(resolve(cwd, path)) === "file")) {
-      found.add(path);
+    } else if (isLintable(entry.name)) {
+      const kind = entry.isFile() ? "file" : statKind(resolve(cwd, path));
+      if (kind === "file" || kind === "broken-link" || kind === undefined) found.add(path);
     }
   }
 }
 
-function statKind(path: string): "file" | "dir" | undefined {
+/** What is at `path`, following links; "broken-link" for a link to nothing or a loop of links. */
+function statKind(path: string): "file" | "dir" | "other" | "broken-link" | undefined {
   try {
-    return statSync(path).isDirectory() ? "dir" : "file";
+    const info = statSync(path);
+    return info.isDirectory() ? "dir" : info.isFile() ? "file" : "other";
   } catch {
-    return undefined;
+    try {
+      return lstatSync(path).isSymbolicLink() ? "broken-link" : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -1,5 +1,7 @@
 import type { ParsedDocument } from "./document.js";
-import { parseJson } from "./json.js";
+// JSON parsing that names an unresolved merge conflict where the text does not parse.
+import { parseJsonNamingConflicts as parseJson } from "./conflict.js";
+import { refuseDeepNesting } from "./depth.js";
 
 export type { ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 export type { Range } from "./position.js";
@@ -47,6 +49,8 @@ function loaded<T>(module: T | undefined, name: string): T {
 
 /** Parses a file by its name's extension; any other name (stdin) is read as JSON. */
 export function parseDocument(text: string, path: string): ParsedDocument {
+  const tooDeep = refuseDeepNesting(text);
+  if (tooDeep) return tooDeep;
   // A UTF-8 byte order mark is not JSON, but editors write it; read past it.
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
   switch (syntaxOf(path)) {

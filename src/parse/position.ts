@@ -35,6 +35,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
+    // Between the \r and \n of a CRLF (a token that swallowed the \r) is still the end of the line.
+    if (this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
     const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;

@@ -186,6 +186,10 @@ function describeValue(value: unknown): string {
     const quoted = JSON.stringify(value);
     return quoted.length > MAX_QUOTED ? `${quoted.slice(0, MAX_QUOTED - 2)}…"` : quoted;
   }
+  // Numbers are read as 64-bit floats: past 2^53 the value held is not the one written (1e400 is Infinity).
+  if (typeof value === "number" && Math.abs(value) >= 2 ** 53) {
+    return Number.isFinite(value) ? "a number too large to hold exactly (beyond 2^53)" : "a number too large for a 64-bit float";
+  }
   return String(value);
 }
 

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import type { Kind } from "../../src/extract/index.js";
+
+/**
+ * fast-check settings: a fixed seed and a bounded number of runs in `npm test`, so a failure
+ * reproduces; `npm run fuzz` sets CFLINT_FUZZ_RUNS for a longer run with a fresh seed (fast-check
+ * prints the seed and the shrunk counterexample of a failure).
+ */
+export function fuzzSettings(defaultRuns: number): fc.Parameters<unknown> {
+  const runs = Number(process.env.CFLINT_FUZZ_RUNS ?? defaultRuns);
+  return process.env.CFLINT_FUZZ_RUNS ? { numRuns: runs } : { numRuns: runs, seed: 20261123 };
+}
+
+type Schema = Record<string, unknown>;
+
+const DOCUMENT = JSON.parse(readFileSync(new URL("../../schemas/cloudflare-api.openapi.json", import.meta.url), "utf8")) as {
+  components: { schemas: Record<string, Schema> };
+};
+
+export const COMPONENT_OF: Record<Kind, string> = {
+  monitor: "Monitor",
+  pool: "Pool",
+  load_balancer: "LoadBalancer",
+  spectrum_app: "SpectrumApp",
+};
+
+/**
+ * Objects shaped by a component of the project's schema: mostly values the schema allows (its
+ * examples, enums and ranges), sometimes values just outside them, now and then any JSON at all,
+ * so that schema findings and rule findings both occur.
+ */
+export function resourceArbitrary(kind: Kind): fc.Arbitrary<unknown> {
+  return fromSchema({ $ref: `#/components/schemas/${COMPONENT_OF[kind]}` }, 0);
+}
+
+const anyJson = fc.jsonValue({ maxDepth: 2 });
+
+function fromSchema(schema: Schema, depth: number): fc.Arbitrary<unknown> {
+  // Rare per field: an object has dozens, and one wrong type keeps the rules off the whole object.
+  return fc.oneof({ weight: 80, arbitrary: shaped(schema, depth) }, { weight: 1, arbitrary: anyJson });
+}
+
+function shaped(schema: Schema, depth: number): fc.Arbitrary<unknown> {
+  if (typeof schema.$ref === "string") {
+    const name = schema.$ref.replace("#/components/schemas/", "");
+    return depth > 6 ? anyJson : fromSchema(DOCUMENT.components.schemas[name]!, depth + 1);
+  }
+  if (Array.isArray(schema.oneOf)) return fc.oneof(...(schema.oneOf as Schema[]).map((s) => shaped(s, depth)));
+  if (Array.isArray(schema.enum)) {
+    return fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...(schema.enum as unknown[])) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+  }
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : [String(schema.type ?? "object")];
+  return fc.oneof(...types.map((type) => ofType(type, schema, depth)));
+}
+
+function ofType(type: string, schema: Schema, depth: number): fc.Arbitrary<unknown> {
+  const examples = Array.isArray(schema.examples) ? (schema.examples as unknown[]) : [];
+  const withExamples = (arbitrary: fc.Arbitrary<unknown>) =>
+    examples.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...examples) }, { weight: 1, arbitrary }) : arbitrary;
+  const min = typeof schema.minimum === "number" ? schema.minimum : -1e6;
+  const max = typeof schema.maximum === "number" ? schema.maximum : 1e6;
+  switch (type) {
+    case "null":
+      return fc.constant(null);
+    case "boolean":
+      return fc.boolean();
+    case "integer":
+      return withExamples(fc.oneof({ weight: 20, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min - 1, max + 1, 0.5) }));
+    case "number":
+      return withExamples(
+        fc.oneof({ weight: 20, arbitrary: fc.constantFrom(min, max, 0.29, 0.5) }, { weight: 1, arbitrary: fc.double({ min: min - 1, max: max + 1, noNaN: true }) }),
+      );
+    case "string":
+      return withExamples(
+        fc.oneof(
+          fc.string({ maxLength: typeof schema.maxLength === "number" ? schema.maxLength + 2 : 24 }),
+          fc.constantFrom("", "tcp://[2001:db8::1]:22", "udp://192.0.2.1:1000-2000", "example.com", "https://", "200", "2xx"),
+        ),
+      );
+    case "array": {
+      const items = (schema.items as Schema | undefined) ?? {};
+      return withExamples(fc.array(fromSchema(items, depth + 1), { maxLength: 4 }));
+    }
+    default: {
+      const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      const record = fc.record(
+        Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, fromSchema(s, depth + 1)])),
+        { requiredKeys: Object.keys(properties).filter((k) => required.has(k) && k !== "id") },
+      );
+      const extra = schema.additionalProperties;
+      if (extra && typeof extra === "object") {
+        return fc.tuple(record, fc.dictionary(fc.string({ maxLength: 10 }), fromSchema(extra as Schema, depth + 1), { maxKeys: 3 })).map(([a, b]) => ({ ...b, ...a }));
+      }
+      return withExamples(record);
+    }
+  }
+}
+
+/** A document as users write them: one object, an array, the API envelope, or a bundle. */
+export function documentArbitrary(): fc.Arbitrary<unknown> {
+  const monitor = resourceArbitrary("monitor");
+  const pool = resourceArbitrary("pool");
+  const loadBalancer = resourceArbitrary("load_balancer");
+  const spectrum = resourceArbitrary("spectrum_app");
+  const one = fc.oneof(monitor, pool, loadBalancer, spectrum);
+  return fc.oneof(
+    one,
+    fc.array(one, { maxLength: 3 }),
+    one.map((result) => ({ success: true, errors: [], messages: [], result })),
+    fc.record(
+      {
+        monitors: fc.array(monitor, { maxLength: 2 }),
+        pools: fc.array(pool, { maxLength: 2 }),
+        load_balancers: fc.array(loadBalancer, { maxLength: 2 }),
+        spectrum_apps: fc.array(spectrum, { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+}
+
+/** JSON text of a value, laid out as a person or a tool might: compact, indented, CRLF. */
+export function asText(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
+  return fc
+    .tuple(value, fc.constantFrom(undefined, 2, "\t"), fc.boolean())
+    .map(([v, indent, crlf]) => {
+      const text = JSON.stringify(v, null, indent) ?? "null";
+      return crlf ? text.replace(/\n/g, "\r\n") : text;
+    });
+}

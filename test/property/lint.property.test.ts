@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { visit } from "jsonc-parser";
+import { describe, expect, it } from "vitest";
+import { lookupCode } from "../../src/codes/index.js";
+import { lintFiles, lintSources, type FileResult, type LintRun, type LintSettings } from "../../src/engine/index.js";
+import { allRules } from "../../src/engine/registry.js";
+import { formatJson } from "../../src/formatters/json.js";
+import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
+import { formatStylish } from "../../src/formatters/stylish.js";
+import { asText, documentArbitrary, fuzzSettings } from "./arbitraries.js";
+
+const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
+// One account for every file, so that they are linted as one project.
+const SETTINGS: LintSettings = { account: {}, rules: {} };
+const settingsFor = () => SETTINGS;
+
+/** What a user would notice were any of it false: a known rule and code, a real place in the file, output that parses. */
+function assertSound(run: LintRun, texts: ReadonlyMap<string, string>): void {
+  for (const result of run.results) {
+    const text = texts.get(result.filePath);
+    expect(text, result.filePath).toBeDefined();
+    const lines = text!.split(/\r\n|\r|\n/);
+    for (const finding of result.findings) {
+      const where = `${result.filePath}: ${JSON.stringify(finding)}`;
+      expect(finding.ruleId, `a rule crashed: ${where}`).not.toBe("core/rule-crashed");
+      const rule = RULES.get(finding.ruleId);
+      expect(rule, where).toBeDefined();
+      expect(finding.code, where).toBe(rule!.predicts);
+      expect(lookupCode(finding.code), where).toBeDefined();
+      expect(finding.severity === "error" || finding.severity === "warning", where).toBe(true);
+      for (const [line, column] of [
+        [finding.line, finding.column],
+        [finding.endLine, finding.endColumn],
+      ] as const) {
+        expect(Number.isInteger(line) && line >= 1 && line <= lines.length, where).toBe(true);
+        expect(Number.isInteger(column) && column >= 1 && column <= lines[line - 1]!.length + 1, where).toBe(true);
+      }
+      expect(finding.endLine > finding.line || (finding.endLine === finding.line && finding.endColumn >= finding.column), where).toBe(true);
+    }
+  }
+  const input = { results: run.results, cwd: "/project", neededFacts: run.neededFacts, color: false };
+  expect(() => JSON.parse(formatJson(input))).not.toThrow();
+  expect(typeof formatStylish(input)).toBe("string");
+}
+
+function lint(files: readonly { path: string; text: string }[]): LintRun {
+  const run = lintSources(files, settingsFor);
+  assertSound(run, new Map(files.map((f) => [f.path, f.text])));
+  return run;
+}
+
+/** The JSON report with files in path order: what must not depend on the order files were given in. */
+function report(results: readonly FileResult[]): string {
+  const sorted = [...results].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+  return formatJson({ results: sorted, cwd: "/project", neededFacts: { checks: 0, facts: [] }, color: false });
+}
+
+describe("properties of linting", () => {
+  it("any JSON value, in .json or .jsonc: no throw, every finding sound", () => {
+    fc.assert(
+      fc.property(asText(fc.jsonValue()), fc.constantFrom("a.json", "a.jsonc"), (text, path) => {
+        lint([{ path, text }]);
+      }),
+      fuzzSettings(200),
+    );
+  });
+
+  it("any text at all, brackets and quotes favoured: no throw, every finding sound", () => {
+    const piece = fc.oneof(fc.string({ unit: "grapheme", maxLength: 6 }), fc.constantFrom("{", "}", "[", "]", '"', "\\", ":", ",", "//", "/*", "*/", "\n", "\r", "\ufeff", "1e400", "<<<<<<< HEAD\n", "[".repeat(MAX_DEPTH + 1), '{"a":'.repeat(MAX_DEPTH + 1)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom("a.json", "a.jsonc"), (pieces, path) => {
+        lint([{ path, text: pieces.join("") }]);
+      }),
+      fuzzSettings(300),
+    );
+  });
+
+  it("the nesting bound sees every bracket the parser reads, so no text gets past it too deep", () => {
+    // A few tokens that open or close strings, comments and levels, then a run one level short of
+    // the bound: any bracket in the prefix that the bound missed but the parser read goes past it.
+    const token = fc.oneof(
+      { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+      { weight: 6, arbitrary: fc.constantFrom('"', "\\", "//", "/*", "*/", "\n", "\r", "[", "]", "{", "}", ":", ",") },
+    );
+    const run = fc.constantFrom("[".repeat(MAX_DEPTH), '{"a":'.repeat(MAX_DEPTH));
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 6 }), run, fc.boolean(), (prefix, deep, comments) => {
+        const text = prefix.join("") + deep;
+        if (excessiveNesting(text) !== undefined) return;
+        let depth = 0;
+        let deepest = 0;
+        const open = () => void (deepest = Math.max(deepest, ++depth));
+        const close = () => void depth--;
+        visit(text, { onObjectBegin: open, onArrayBegin: open, onObjectEnd: close, onArrayEnd: close }, { disallowComments: !comments, allowTrailingComma: comments });
+        expect(deepest).toBeLessThanOrEqual(MAX_DEPTH);
+      }),
+      fuzzSettings(2000),
+    );
+  });
+
+  it("monitors, pools, load balancers and Spectrum apps shaped by the schema: no throw, every finding sound", () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(asText(documentArbitrary()), (text) => {
+        for (const result of lint([{ path: "config.json", text }]).results) for (const f of result.findings) seen.add(f.ruleId);
+      }),
+      fuzzSettings(300),
+    );
+    // The generator reaches past the schema into the rules; were it broken, only schema findings would show.
+    expect([...seen].filter((id) => !id.startsWith("core/") && !id.endsWith("/schema")).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("is deterministic and blind to file order: the same files give byte-identical output", () => {
+    const files = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), asText(documentArbitrary())), {
+      minLength: 1,
+      maxLength: 4,
+      selector: ([name]) => name,
+    });
+    fc.assert(
+      fc.property(files, fc.func(fc.integer()), (named, order) => {
+        const sources = named.map(([name, text]) => ({ path: `${name}.json`, text }));
+        const shuffled = [...sources].sort((a, b) => order(a.path) - order(b.path) || (a.path < b.path ? -1 : 1));
+        const first = lint(sources);
+        expect(report(lint(sources).results)).toBe(report(first.results));
+        expect(report(lint(shuffled).results)).toBe(report(first.results));
+        expect(lint(shuffled).neededFacts).toEqual(first.neededFacts);
+      }),
+      fuzzSettings(100),
+    );
+  });
+
+  it("any bytes in a file: no throw, every finding sound against the text as shown", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-bytes-"));
+    const valid = asText(documentArbitrary()).map((t) => new Uint8Array(Buffer.from(t)));
+    // Valid documents with bytes spliced in, and bytes at random.
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.tuple(valid, fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.nat()).map(([doc, junk, at]) => {
+        const i = at % (doc.length + 1);
+        return new Uint8Array([...doc.subarray(0, i), ...junk, ...doc.subarray(i)]);
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, async (content) => {
+        writeFileSync(join(dir, "f.json"), content);
+        const run = await lintFiles(["f.json"], settingsFor, dir);
+        // Positions count what an editor shows: the text decoded, bad bytes as one character each.
+        assertSound(run, new Map([["f.json", new TextDecoder("utf-8", { ignoreBOM: true }).decode(content)]]));
+        // Bad bytes are reported, never replaced with U+FFFD and quoted as if the file held that.
+        if (!Buffer.from(content).includes(Buffer.from("\ufffd"))) {
+          for (const finding of run.results[0]!.findings) expect(finding.message).not.toContain("\ufffd");
+        }
+      }),
+      fuzzSettings(200),
+    );
+  });
+});
