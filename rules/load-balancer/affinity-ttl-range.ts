@@ -24,11 +24,13 @@ export default defineRule({
       if (!range) continue;
       const ttl = s.session_affinity_ttl;
       if (ttl >= range[0] && ttl <= range[1]) continue;
+      const nearest = ttl < range[0] ? range[0] : range[1];
       ctx.report({
         at: `${at}/session_affinity_ttl`,
         message:
           `session_affinity_ttl is not in range [${range[0]}, ${range[1]}]: validation failed. ${affinity} affinity ` +
           `lasts ${range[0]} to ${range[1]} seconds; got ${ttl}`,
+        suggestions: [{ desc: `set session_affinity_ttl to ${nearest}`, fix: { op: "replace", at: `${at}/session_affinity_ttl`, value: nearest } }],
       });
     }
   },

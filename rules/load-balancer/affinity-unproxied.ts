@@ -16,6 +16,10 @@ export default defineRule({
         `session_affinity "${lb.session_affinity}" has no effect on a DNS-only load balancer: affinity is kept by ` +
         `Cloudflare's proxy, which ${lb.proxied === false ? "is off" : 'is off by default ("proxied" is absent)'}. ` +
         'Set "proxied": true, or remove session_affinity',
+      suggestions: [
+        { desc: 'set "proxied": true', fix: { op: lb.proxied === undefined ? "add" : "replace", at: "/proxied", value: true } },
+        { desc: "remove session_affinity", fix: { op: "remove", at: "/session_affinity" } },
+      ],
     });
   },
 });

@@ -14,6 +14,10 @@ export default defineRule({
       message:
         `ttl ${lb.ttl} has no effect on a proxied load balancer: Cloudflare answers for proxied names with its own ` +
         'addresses and TTL. Remove ttl, or set "proxied": false if a DNS-only load balancer was meant',
+      suggestions: [
+        { desc: "remove ttl", fix: { op: "remove", at: "/ttl" } },
+        { desc: 'set "proxied": false', fix: { op: "replace", at: "/proxied", value: false } },
+      ],
     });
   },
 });

@@ -29,6 +29,12 @@ export default defineRule({
       why = `expected_codes "${expected}" accepts only statuses without a body. Accept the status the page returns with its body, or remove expected_body`;
     else if (utf8Length(body) > BODY_BYTES_READ)
       why = `it is ${utf8Length(body)} bytes and only the first 10 KB of the body is read. Look for a short marker near the start of the page`;
-    if (why) ctx.report({ at: "/expected_body", message: `expected_body can never be found: ${why}` });
+    if (!why) return;
+    const head = method.toUpperCase() === "HEAD";
+    ctx.report({
+      at: "/expected_body",
+      message: `expected_body can never be found: ${why}`,
+      suggestions: head ? [{ desc: 'use "method": "GET"', fix: { op: "replace", at: "/method", value: "GET" } }] : [],
+    });
   },
 });

@@ -18,6 +18,7 @@ export default defineRule({
     ctx.report({
       at: "/expected_codes",
       message: `expected_codes "${expected}" accepts only 1xx statuses, which are never the final answer to a health check. Use "2xx"`,
+      suggestions: [{ desc: 'accept "2xx"', fix: { op: "replace", at: "/expected_codes", value: "2xx" } }],
     });
   },
 });

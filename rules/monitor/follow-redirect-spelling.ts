@@ -10,15 +10,26 @@ export default defineRule({
   check(monitor, ctx) {
     if (!("follow_redirect" in monitor)) return;
     const type = monitorType(monitor);
-    const repair = type !== undefined && !isHttpMonitor(monitor)
-      ? `, and ${aMonitor(type)} follows no redirects. Remove it`
-      : "follow_redirects" in monitor
-        ? `; "follow_redirects" is already set. Remove it`
-        : `. Rename it to "follow_redirects"`;
-    ctx.report({
-      at: "/follow_redirect",
-      target: "key",
-      message: `the API has no field "follow_redirect" (the docs' spelling) and ignores it${repair}`,
-    });
+    const remove = { op: "remove", at: "/follow_redirect" } as const;
+    const message = `the API has no field "follow_redirect" (the docs' spelling) and ignores it`;
+    if (type !== undefined && !isHttpMonitor(monitor)) {
+      // Nothing reads it on this type, so taking it out changes nothing the API does.
+      ctx.report({ at: "/follow_redirect", target: "key", message: `${message}, and ${aMonitor(type)} follows no redirects. Remove it`, fix: remove });
+    } else if ("follow_redirects" in monitor) {
+      // The two may disagree: which one was meant is the user's call.
+      ctx.report({
+        at: "/follow_redirect",
+        target: "key",
+        message: `${message}; "follow_redirects" is already set. Remove it`,
+        suggestions: [{ desc: 'remove "follow_redirect"', fix: remove }],
+      });
+    } else {
+      ctx.report({
+        at: "/follow_redirect",
+        target: "key",
+        message: `${message}. Rename it to "follow_redirects"`,
+        fix: { op: "rename", at: "/follow_redirect", key: "follow_redirects" },
+      });
+    }
   },
 });

@@ -19,6 +19,10 @@ export default defineRule({
       message:
         `plain HTTP sent to port 443, which speaks TLS: the origin answers 400, which fails expected_codes "${expected}". ` +
         'Use "type": "https"',
+      suggestions: [
+        { desc: 'make it an https monitor on port 443', fix: { op: "replace", at: "/type", value: "https" } },
+        { desc: 'remove "port": probe 80, the http default', fix: { op: "remove", at: "/port" } },
+      ],
     });
   },
 });

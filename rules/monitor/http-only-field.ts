@@ -31,6 +31,8 @@ export default defineRule({
         at: `/${field}`,
         target: "key",
         message: `"${field}" applies to http and https monitors only; ${aMonitor(type)} ignores it. Remove it`,
+        // A suggestion, not a fix: the field may be waiting for the type to change back.
+        suggestions: [{ desc: `remove "${field}"`, fix: { op: "remove", at: `/${field}` } }],
       });
     }
   },

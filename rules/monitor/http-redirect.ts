@@ -23,15 +23,23 @@ export default defineRule({
 
     // A misspelt "follow_redirect" is monitor/follow-redirect-spelling's finding; this one says what it costs.
     const outcome = `an origin that redirects to HTTPS (301/302/303) fails expected_codes "${expected}"`;
+    // Following the redirect or probing HTTPS directly: either works, so both are suggestions.
+    const https = {
+      desc: 'make it an https monitor',
+      fix: { op: monitor.type === undefined ? "add" : "replace", at: "/type", value: "https" },
+    } as const;
+    const alternatives = explicitPort(monitor) === undefined ? [https] : [];
     if (monitor.follow_redirects === false) {
       ctx.report({
         at: "/follow_redirects",
         message: `redirects are not followed: ${outcome}. Set "follow_redirects": true, or use an https monitor`,
+        suggestions: [{ desc: 'set "follow_redirects" to true', fix: { op: "replace", at: "/follow_redirects", value: true } }, ...alternatives],
       });
     } else {
       ctx.report({
         at: monitor.type === undefined ? "" : "/type",
         message: `HTTP monitor does not follow redirects: ${outcome}. Add "follow_redirects": true, or use an https monitor`,
+        suggestions: [{ desc: 'add "follow_redirects": true', fix: { op: "add", at: "/follow_redirects", value: true } }, ...alternatives],
       });
     }
   },

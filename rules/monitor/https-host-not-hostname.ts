@@ -20,7 +20,11 @@ export default defineProjectRule({
         if (seen.has(key)) continue;
         seen.add(key);
         const message = describe(host);
-        if (message) ctx.report({ resource: host.resource, at: host.at, message });
+        if (!message) continue;
+        // "https://www.example.com/" names one host: dropping the scheme, port and path is the one repair.
+        const flaw = hostFlaw(host.value);
+        const name = flaw?.kind === "not-a-name" ? flaw.suggestion : undefined;
+        ctx.report({ resource: host.resource, at: host.at, message, ...(name ? { fix: { op: "replace", at: host.at, value: name } } : {}) });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { hostKind } from "../../src/address/index.js";
-import { defineProjectRule } from "../../src/engine/rule.js";
+import { defineProjectRule, type Edit } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
 import { describeTargets, isIpLiteral, probesOf, sendsNoName } from "../../src/http/probe-targets.js";
 
@@ -28,12 +28,23 @@ export default defineProjectRule({
         : blind
           ? `HTTPS monitor sends no Host header to ${describeTargets(blind)}`
           : "HTTPS monitor has no Host header";
+      // The origin's own name is the likely Host, but only the certificate can confirm it: a suggestion.
+      const name = named?.address;
+      const sendName: Edit | undefined =
+        name === undefined
+          ? undefined
+          : host
+            ? { op: "replace", at: host.at, value: name }
+            : value.header === undefined
+              ? { op: "add", at: "/header", value: { Host: [name] } }
+              : { op: "add", at: "/header/Host", value: [name] };
       ctx.report({
         resource: host?.resource ?? monitor,
         at: host?.at ?? (value.header === undefined ? "/type" : "/header"),
         message:
           `${subject}, so no SNI name is sent and an origin that needs one refuses the handshake. ` +
           `Set "header": {"Host": ["${named?.address ?? "<hostname>"}"]}`,
+        suggestions: sendName ? [{ desc: `send Host "${name}"`, fix: sendName }] : [],
       });
     }
   },

@@ -19,15 +19,21 @@ export default defineRule({
     const interval = monitor.interval;
     if (typeof interval !== "number") return;
     let message: string;
-    if (interval > MAX) message = `interval is not in range [${MIN_ANY_PLAN}, ${MAX}]: got ${interval}. Set it to at most ${MAX}`;
-    else if (interval < MIN_ANY_PLAN)
+    let bound: number;
+    if (interval > MAX) {
+      message = `interval is not in range [${MIN_ANY_PLAN}, ${MAX}]: got ${interval}. Set it to at most ${MAX}`;
+      bound = MAX;
+    } else if (interval < MIN_ANY_PLAN) {
       message = `interval is not in range [${MIN_ANY_PLAN}, ${MAX}]: got ${interval}, below every plan's minimum. Set it to at least ${MIN_ANY_PLAN}`;
-    else if (interval < MIN_SELF_SERVE) {
+      bound = MIN_ANY_PLAN;
+    } else if (interval < MIN_SELF_SERVE) {
       // Only the plan can tell: the check stays silent without it.
       const plan = ctx.account.need("plan");
       if (plan === undefined || plan === "enterprise") return;
       message = `interval is not in range [${MIN_SELF_SERVE}, ${MAX}] on the ${plan} plan: got ${interval}. Set it to at least ${MIN_SELF_SERVE}`;
+      bound = MIN_SELF_SERVE;
     } else return;
-    ctx.report({ at: "/interval", message });
+    // The nearest allowed interval, not the only one: how often to probe is the user's choice.
+    ctx.report({ at: "/interval", message, suggestions: [{ desc: `set "interval" to ${bound}`, fix: { op: "replace", at: "/interval", value: bound } }] });
   },
 });

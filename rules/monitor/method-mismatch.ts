@@ -17,11 +17,16 @@ export default defineRule({
       ctx.report({
         at: "/method",
         message: `"${method}" is the tcp probe's method, but ${aMonitor(type)} sends an HTTP request. Use "GET" or "HEAD"`,
+        suggestions: ["GET", "HEAD"].map((m) => ({ desc: `use "${m}"`, fix: { op: "replace", at: "/method", value: m } as const })),
       });
     } else if (type === "tcp" && method.toLowerCase() !== TCP_METHOD) {
       ctx.report({
         at: "/method",
         message: `a tcp monitor only opens a connection and cannot send "${method}". Use "${TCP_METHOD}", or remove "method"`,
+        suggestions: [
+          { desc: `use "${TCP_METHOD}"`, fix: { op: "replace", at: "/method", value: TCP_METHOD } },
+          { desc: 'remove "method"', fix: { op: "remove", at: "/method" } },
+        ],
       });
     }
   },

@@ -12,9 +12,16 @@ export default defineRule({
     const hosts = headerValues(monitor.header, "Host");
     const extra = hosts[1];
     if (!extra) return;
+    const first = hosts[0]!;
+    const list = first.at.slice(0, first.at.lastIndexOf("/"));
+    // Which value is the right one is the user's call; keeping the first is what the message says.
+    const keepFirst = hosts.every((h) => h.at.startsWith(`${list}/`))
+      ? [{ desc: `keep only "${first.value}"`, fix: { op: "replace", at: list, value: [first.value] } } as const]
+      : [];
     ctx.report({
       at: extra.at,
-      message: `the Host header has ${hosts.length} values (${hosts.map((h) => JSON.stringify(h.value)).join(", ")}); a request carries one. Keep only "${hosts[0]!.value}"`,
+      message: `the Host header has ${hosts.length} values (${hosts.map((h) => JSON.stringify(h.value)).join(", ")}); a request carries one. Keep only "${first.value}"`,
+      suggestions: keepFirst,
     });
   },
 });

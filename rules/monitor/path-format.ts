@@ -15,6 +15,8 @@ export default defineRule({
     ctx.report({
       at: "/path",
       message: `${problem.message}, so the origin answers 400 Bad Request. Write "${problem.repaired}"`,
+      // Rooting and percent-encoding a path keep the request it names: one right answer.
+      fix: { op: "replace", at: "/path", value: problem.repaired },
     });
   },
 });

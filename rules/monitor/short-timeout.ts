@@ -13,6 +13,7 @@ export default defineRule({
     ctx.report({
       at: "/timeout",
       message: `a ${timeout}-second timeout fails any answer that takes longer, even from a healthy origin. Raise "timeout" (the default is 5)`,
+      suggestions: [{ desc: 'set "timeout" to 5, the default', fix: { op: "replace", at: "/timeout", value: 5 } }],
     });
   },
 });

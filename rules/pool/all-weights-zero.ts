@@ -24,6 +24,13 @@ export default defineRule({
           : `all ${enabled.length} of the pool's enabled origins have weight 0`) +
         ": they are health checked, but weight 0 means no traffic is sent to an origin, so the pool serves " +
         "none. Give the origins meant to serve a weight above 0 (up to 1)",
+      // Which origins should serve is the user's call; giving them all the same weight is one choice.
+      suggestions: [
+        {
+          desc: "give every enabled origin weight 1",
+          fix: enabled.map(({ i }) => ({ op: "replace", at: `/origins/${i}/weight`, value: 1 }) as const),
+        },
+      ],
     });
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
       at: `/${set}`,
       target: "key",
       message: `${set} is set without ${missing}; the API accepts the coordinates only as a pair. Add ${missing}, or remove ${set}`,
+      suggestions: [{ desc: `remove ${set}`, fix: { op: "remove", at: `/${set}` } }],
     });
   },
 });

@@ -30,6 +30,7 @@ export default defineRule({
             message:
               `origin address "${origin.address}" is already used by origins[${first}]; an address may appear only ` +
               "once in a pool, even with another port or virtual network. Remove one, or move it to another pool",
+            suggestions: [{ desc: `remove origins[${i}]`, fix: { op: "remove", at: `/origins/${i}` } }],
           });
       }
     });

@@ -15,6 +15,7 @@ export default defineRule({
         message:
           `origin Host header has ${values.length} values (${values.map((v) => JSON.stringify(v)).join(", ")}); ` +
           "the API supports one Host override per origin. Keep one, and put another host in an origin of its own",
+        suggestions: [{ desc: `keep only ${JSON.stringify(values[0])}`, fix: { op: "replace", at: `/origins/${i}/header/Host`, value: [values[0]] } }],
       });
     });
   },

@@ -19,6 +19,7 @@ export default defineRule({
         `minimum_origins ${minimum} is more than the pool's ${enabled} enabled origin${enabled === 1 ? "" : "s"} ` +
         `(${total} in all): while the others are disabled the pool can never count as healthy, and load ` +
         `balancers using it fail over past it. Lower it to at most ${enabled}, or enable more origins`,
+      suggestions: [{ desc: `set minimum_origins to ${enabled}`, fix: { op: "replace", at: "/minimum_origins", value: enabled } }],
     });
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
       message:
         `minimum_origins ${minimum} is more than the pool's ${count} origin${count === 1 ? "" : "s"}: the pool could ` +
         `never have enough healthy origins to count as healthy. Lower it to at most ${count}, or add origins`,
+      ...(count > 0 ? { suggestions: [{ desc: `set minimum_origins to ${count}`, fix: { op: "replace", at: "/minimum_origins", value: count } }] } : {}),
     });
   },
 });

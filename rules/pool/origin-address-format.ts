@@ -11,9 +11,19 @@ export default defineRule({
     (pool.origins ?? []).forEach((origin, i) => {
       const address = origin.address;
       if (typeof address !== "string" || hostKind(address)) return;
+      const at = `/origins/${i}/address`;
+      const host = hostIn(address);
+      // A URL or padded text names one host: that host is the one repair. A port beside a bare
+      // host is information the field cannot hold: dropping it is the user's call.
+      const certain = host !== undefined && (address.trim() !== address || /^[a-z][a-z0-9+.-]*:\/\//i.test(address) || host === address.replace(/^\[|\]$/g, ""));
       ctx.report({
-        at: `/origins/${i}/address`,
+        at,
         message: `origin address ${JSON.stringify(address)} is not an IP address or hostname: ${repair(address)}`,
+        ...(host === undefined
+          ? {}
+          : certain
+            ? { fix: { op: "replace", at, value: host } }
+            : { suggestions: [{ desc: `write "${host}"`, fix: { op: "replace", at, value: host } }] }),
       });
     });
   },
@@ -38,6 +48,18 @@ function repair(address: string): string {
   if (address.startsWith(".") || address.includes(".."))
     return "a hostname must not have an empty label (a leading dot or two dots in a row)";
   return "use a dotted IPv4 address, an IPv6 address, or a hostname of letters, digits and hyphens";
+}
+
+/** The one host an address that is not one names (a URL, a padded name, a bracketed IPv6), if it names one. */
+function hostIn(address: string): string | undefined {
+  if (address.trim() === "") return undefined;
+  if (address.trim() !== address) return hostKind(address.trim()) ? address.trim() : undefined;
+  const withoutScheme = /^[a-z][a-z0-9+.-]*:\/\/(.*)$/i.exec(address)?.[1];
+  if (withoutScheme !== undefined) return hostOf(withoutScheme);
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address)?.[1];
+  if (bracketed !== undefined) return hostKind(bracketed) === "ipv6" ? bracketed : undefined;
+  const host = hostOf(address);
+  return host !== address ? host : undefined;
 }
 
 /** The host part of `host:port/path`, when it is a valid IPv4 address or hostname. */

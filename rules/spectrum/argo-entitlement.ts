@@ -12,6 +12,7 @@ export default defineRule({
       at: "/argo_smart_routing",
       message:
         "Argo Smart Routing is not enabled for this account (account.entitlements.argo_smart_routing is false): set argo_smart_routing to false, or ask your account team to enable Argo",
+      suggestions: [{ desc: "set argo_smart_routing to false", fix: { op: "replace", at: "/argo_smart_routing", value: false } }],
     });
   },
 });

@@ -12,6 +12,10 @@ export default defineRule({
     ctx.report({
       at: "/argo_smart_routing",
       message: `Argo Smart Routing is available only with traffic_type "direct", not "${app.traffic_type}": set argo_smart_routing to false, or traffic_type to "direct"`,
+      suggestions: [
+        { desc: "set argo_smart_routing to false", fix: { op: "replace", at: "/argo_smart_routing", value: false } },
+        { desc: 'set traffic_type to "direct"', fix: { op: "replace", at: "/traffic_type", value: "direct" } },
+      ],
     });
   },
 });

@@ -17,6 +17,11 @@ export default defineRule({
     const wanted = DNS_TYPE_FOR[edgeType];
     if (dnsType === wanted) return;
     const edge = app.edge_ips === undefined ? "dynamic edge IPs (the default without edge_ips)" : `${edgeType} edge IPs`;
-    ctx.report({ at: "/dns/type", message: `dns.type "${dnsType}" does not fit ${edge}: use "${wanted}"` });
+    // The edge IP mode is the harder choice to change (static IPs come with BYOIP): the DNS type follows it.
+    ctx.report({
+      at: "/dns/type",
+      message: `dns.type "${dnsType}" does not fit ${edge}: use "${wanted}"`,
+      fix: { op: "replace", at: "/dns/type", value: wanted },
+    });
   },
 });

@@ -12,6 +12,15 @@ export default defineRule({
       at: "/edge_ips/type",
       message:
         'static edge IPs need BYOIP, which is not enabled for this account (account.entitlements.byoip is false): use dynamic edge IPs (remove edge_ips and set dns.type "CNAME"), or ask your account team to enable BYOIP',
+      suggestions: [
+        {
+          desc: 'use dynamic edge IPs: remove edge_ips and set dns.type "CNAME"',
+          fix: [
+            { op: "remove", at: "/edge_ips" },
+            ...(app.dns?.type === undefined ? [] : [{ op: "replace", at: "/dns/type", value: "CNAME" } as const]),
+          ],
+        },
+      ],
     });
   },
 });

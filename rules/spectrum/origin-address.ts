@@ -1,5 +1,7 @@
 import { fittingPorts, formatPorts, parseOriginUri, parseProtocol, portCount, rangeLengthDiffers } from "../../src/address/index.js";
-import { defineRule } from "../../src/engine/rule.js";
+import { defineRule, type Edit } from "../../src/engine/rule.js";
+
+const replace = (at: string, value: string): Edit => ({ op: "replace", at, value });
 
 export default defineRule({
   id: "spectrum/origin-address",
@@ -16,7 +18,22 @@ export default defineRule({
       if (typeof entry !== "string") return;
       const at = `/origin_direct/${i}`;
       const parsed = parseOriginUri(entry);
-      if (!parsed.ok) return ctx.report({ at, message: `${entry}: ${parsed.problem.message}` });
+      if (!parsed.ok) {
+        const repair = parsed.problem.suggestion;
+        if (repair === undefined || entry.includes("://")) {
+          // With a scheme, the only repair offered is the brackets an IPv6 address was missing.
+          return ctx.report({ at, message: `${entry}: ${parsed.problem.message}`, ...(repair ? { fix: replace(at, repair) } : {}) });
+        }
+        // No scheme: the protocol's transport is the one to add; without it, tcp or udp is a choice.
+        const schemes = edge ? [edge.transport] : (["tcp", "udp"] as const);
+        const written = schemes.map((scheme) => `${scheme}://${entry}`).filter((uri) => parseOriginUri(uri).ok);
+        return ctx.report({
+          at,
+          message: `${entry}: ${parsed.problem.message}`,
+          ...(edge && written[0] ? { fix: replace(at, written[0]) } : {}),
+          suggestions: edge ? [] : written.map((uri) => ({ desc: `write "${uri}"`, fix: replace(at, uri) })),
+        });
+      }
       if (!edge) return;
       const origin = parsed.value;
       if (origin.scheme !== edge.transport) {
@@ -24,13 +41,19 @@ export default defineRule({
         ctx.report({
           at,
           message: `${entry}: the scheme is ${origin.scheme}:// but protocol "${app.protocol}" is ${edge.transport.toUpperCase()}: use ${fixed}`,
+          fix: replace(at, fixed),
         });
       } else if (rangeLengthDiffers(edge.ports, origin.ports)) {
+        // Keeping the origin's first port, the range that fits the edge's (the message's advice).
+        const end = origin.ports.start + portCount(edge.ports) - 1;
+        const host = origin.hostKind === "ipv6" ? `[${origin.host}]` : origin.host;
+        const ports = portCount(edge.ports) === 1 ? `${origin.ports.start}` : `${origin.ports.start}-${end}`;
         ctx.report({
           at,
           message:
             `${entry}: the origin range ${formatPorts(origin.ports)} has ${portCount(origin.ports)} ports but protocol ` +
             `"${app.protocol}" has ${portCount(edge.ports)}; ${fittingPorts(edge.ports, origin.ports.start)}`,
+          suggestions: end <= 65535 ? [{ desc: `use ports ${ports}`, fix: replace(at, `${origin.scheme}://${host}:${ports}`) }] : [],
         });
       }
     });

@@ -1,4 +1,5 @@
 import { isHostname } from "../../src/address/index.js";
+import { hostFlaw } from "../../src/http/probe-targets.js";
 import { defineRule } from "../../src/engine/rule.js";
 
 /** The documented minimum of origin_dns.ttl, in seconds. */
@@ -17,7 +18,14 @@ export default defineRule({
     if (dns.name === undefined) {
       ctx.report({ at: "/origin_dns", target: "key", message: 'origin_dns has no name: add "name" with the host name of the origin record' });
     } else if (typeof dns.name === "string" && !isHostname(dns.name)) {
-      ctx.report({ at: "/origin_dns/name", message: `"${dns.name}" is not a valid host name: use the DNS name of the origin record, e.g. origin.example.com` });
+      // A URL ("https://origin.example.com/") names one host: reducing it to that name is the one repair.
+      const flaw = hostFlaw(dns.name);
+      const name = flaw?.kind === "not-a-name" ? flaw.suggestion : undefined;
+      ctx.report({
+        at: "/origin_dns/name",
+        message: `"${dns.name}" is not a valid host name: use the DNS name of the origin record, e.g. origin.example.com`,
+        ...(name ? { fix: { op: "replace", at: "/origin_dns/name", value: name } } : {}),
+      });
     }
     // Only an SRV record carries a port; A and AAAA records ("" means both) need origin_port.
     // The API names a non-SRV type that was given; what it assumes without a type is undocumented.
@@ -29,7 +37,11 @@ export default defineRule({
       });
     }
     if (typeof dns.ttl === "number" && dns.ttl < MIN_TTL) {
-      ctx.report({ at: "/origin_dns/ttl", message: `origin_dns.ttl ${dns.ttl} is below the minimum of ${MIN_TTL} seconds: use ${MIN_TTL} or more` });
+      ctx.report({
+        at: "/origin_dns/ttl",
+        message: `origin_dns.ttl ${dns.ttl} is below the minimum of ${MIN_TTL} seconds: use ${MIN_TTL} or more`,
+        suggestions: [{ desc: `set the ttl to ${MIN_TTL}`, fix: { op: "replace", at: "/origin_dns/ttl", value: MIN_TTL } }],
+      });
     }
   },
 });

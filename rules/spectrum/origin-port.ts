@@ -22,11 +22,16 @@ export default defineRule({
     if (app.origin_direct !== undefined || typeof app.protocol !== "string") return;
     const protocol = parseProtocol(app.protocol);
     if (!protocol.ok || !rangeLengthDiffers(protocol.value.ports, parsed.value)) return;
+    // Keeping the first origin port, the range that fits the edge's (the message's advice).
+    const count = portCount(protocol.value.ports);
+    const end = parsed.value.start + count - 1;
+    const fitting = count === 1 ? parsed.value.start : `${parsed.value.start}-${end}`;
     ctx.report({
       at: "/origin_port",
       message:
         `origin_port "${port}" has ${portCount(parsed.value)} ports but protocol "${app.protocol}" has ` +
         `${portCount(protocol.value.ports)}; ${fittingPorts(protocol.value.ports, parsed.value.start)}`,
+      suggestions: end <= 65535 ? [{ desc: `use origin_port ${JSON.stringify(fitting)}`, fix: { op: "replace", at: "/origin_port", value: fitting } }] : [],
     });
   },
 });

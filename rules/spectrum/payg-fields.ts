@@ -1,4 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
+import { escapeSegment } from "../../src/parse/pointer.js";
 
 /** What a Pay-as-you-go body may hold: its three fields, and the read-only fields of a stored app. */
 const ACCEPTED = new Set(["protocol", "dns", "origin_direct", "id", "created_on", "modified_on"]);
@@ -19,6 +20,7 @@ export default defineRule({
           at: `/${key}`,
           target: "key",
           message: `"${key}" is not accepted on a Pay-as-you-go account, which takes only protocol, dns and origin_direct: ${fix}`,
+          suggestions: [{ desc: `remove "${key}"`, fix: { op: "remove", at: `/${escapeSegment(key)}` } }],
         });
     }
     const dns: unknown = app.dns;
@@ -29,6 +31,7 @@ export default defineRule({
           at: `/dns/${key}`,
           target: "key",
           message: `"dns.${key}" is not accepted on a Pay-as-you-go account, where dns holds only name and type: remove it`,
+          suggestions: [{ desc: `remove "dns.${key}"`, fix: { op: "remove", at: `/dns/${escapeSegment(key)}` } }],
         });
     }
   },

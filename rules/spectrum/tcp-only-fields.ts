@@ -13,8 +13,16 @@ export default defineRule({
     if (!protocol.ok || protocol.value.transport !== "udp") return;
     const udp = `protocol "${app.protocol}" is UDP`;
     if (app.ip_firewall === true)
-      ctx.report({ at: "/ip_firewall", message: `ip_firewall applies only to TCP applications and ${udp}: remove it or set it to false` });
+      ctx.report({
+        at: "/ip_firewall",
+        message: `ip_firewall applies only to TCP applications and ${udp}: remove it or set it to false`,
+        suggestions: [{ desc: "set ip_firewall to false", fix: { op: "replace", at: "/ip_firewall", value: false } }],
+      });
     if (typeof app.tls === "string" && app.tls !== "off")
-      ctx.report({ at: "/tls", message: `edge TLS termination applies only to TCP applications and ${udp}: set tls to "off"` });
+      ctx.report({
+        at: "/tls",
+        message: `edge TLS termination applies only to TCP applications and ${udp}: set tls to "off"`,
+        suggestions: [{ desc: 'set tls to "off"', fix: { op: "replace", at: "/tls", value: "off" } }],
+      });
   },
 });

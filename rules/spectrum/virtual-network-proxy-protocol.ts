@@ -12,6 +12,7 @@ export default defineRule({
     ctx.report({
       at: "/proxy_protocol",
       message: `proxy_protocol "${app.proxy_protocol}" is not supported with a virtual network origin: set it to "off"`,
+      suggestions: [{ desc: 'set proxy_protocol to "off"', fix: { op: "replace", at: "/proxy_protocol", value: "off" } }],
     });
   },
 });

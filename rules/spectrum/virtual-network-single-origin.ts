@@ -12,6 +12,8 @@ export default defineRule({
     ctx.report({
       at: "/origin_direct",
       message: `origin_direct lists ${app.origin_direct.length} origins, but a virtual network origin is a single private IP and port: keep one entry`,
+      // Which origin to keep is the user's call; the first is offered.
+      suggestions: [{ desc: `keep only ${String(app.origin_direct[0])}`, fix: { op: "replace", at: "/origin_direct", value: [app.origin_direct[0]] } }],
     });
   },
 });

@@ -19,21 +19,36 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const { files, unmatched } = await findFiles(filePaths, cwd);
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
+  if (options.fix && readsStdin) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run to print the fixed text");
+
   const setup = await configure(options, cwd);
   // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
   const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
   const texts = stdin.filter((s) => "text" in s);
-  const run: LintRun = await setup.finish(await lintFiles(files.filter((f) => !setup.ignored(f)), setup.settingsFor, cwd, texts));
-  const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
+  const targets = files.filter((f) => !setup.ignored(f));
+  const quiet = (results: readonly FileResult[]): FileResult[] =>
+    options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...results];
 
-  const results: FileResult[] = options.quiet
-    ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }))
-    : all;
+  let linted: LintRun;
+  let notWritten: { path: string; reason: string }[] = [];
+  if (options.fix || options.fixDryRun) {
+    const { fixFiles } = await import("../fix/index.js");
+    // Only what the user would see is fixed: not findings a baseline hides, nor warnings under --quiet.
+    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
+    linted = fixed.run;
+    notWritten = fixed.notWritten;
+  } else {
+    linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
+  }
+  const run: LintRun = await setup.finish(linted);
+  const results = quiet([...run.results, ...stdin.filter((s) => "findings" in s)]);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
+  for (const { path, reason } of notWritten) process.stderr.write(`cflint: ${path}: fixes not written: ${reason}\n`);
+
   const { errors, warnings } = countSeverities(results);
-  if (results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
+  if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
   // Findings about files that could not be read would otherwise pass for a check that found errors.
   if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
   if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;

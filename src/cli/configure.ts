@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { applyBaseline, createBaseline, parseBaseline, type BaselineFile } from "../config/baseline.js";
 import { ConfigError, findConfig, loadConfig, ProjectConfig } from "../config/index.js";
-import type { LintRun, LintSettings } from "../engine/index.js";
+import type { FileResult, LintRun, LintSettings } from "../engine/index.js";
 import type { Kind } from "../extract/index.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -19,6 +19,8 @@ export interface RunSetup {
   settingsFor(path: string): LintSettings;
   /** Whether a file found on disk is left out (ignore globs, cflint's own files). */
   ignored(path: string): boolean;
+  /** The results without the findings a baseline given with --baseline hides; writes nothing. */
+  reported(run: LintRun): FileResult[];
   /** Adds findings about the config itself (stale suppressions) and applies or writes the baseline. */
   finish(run: LintRun): Promise<LintRun>;
 }
@@ -35,6 +37,7 @@ export async function configure(options: ConfigOptions, cwd: string): Promise<Ru
   return {
     settingsFor: (path) => project.settingsFor(path),
     ignored: (path) => project.ignored(path),
+    reported: (run) => (baseline && options.baseline !== undefined ? applyBaseline(run.results, baseline, options.baseline, cwd) : run.results),
     async finish(run) {
       const stale = project.staleSuppressions(run);
       let results = stale ? [...run.results, stale] : run.results;

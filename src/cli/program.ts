@@ -21,6 +21,8 @@ export interface CheckOptions {
   config?: string | false;
   baseline?: string;
   writeBaseline?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function buildProgram(setExit: (code: number) => void): Command {
@@ -47,6 +49,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option("--no-config", "use no config file")
     .option("--baseline <file>", "report only findings that this baseline does not record")
     .addOption(new Option("--write-baseline <file>", "record today's findings in a baseline file; report only the rest").conflicts("baseline"))
+    .option("--fix", "repair the findings that have one right answer, in place, and report what remains")
+    .addOption(new Option("--fix-dry-run", "print the fixed text instead of writing it (with --format json, in each file's output)").conflicts("fix"))
     .action(async (paths: string[], options: CheckOptions) => {
       const { check } = await import("./check.js");
       setExit(await check(paths, options));

@@ -17,11 +17,28 @@ export interface Finding extends Range {
    * partialFingerprints). Absent for findings about the file as a whole, such as a read error.
    */
   fingerprint?: string;
+  /** The edit `--fix` applies (ESLint's shape): replace `range` (offsets into the file's text) with `text`. */
+  fix?: TextEdit;
+  /** Repairs that need a choice, never applied by `--fix`. */
+  suggestions?: Suggestion[];
+}
+
+/** A replacement of the text between two offsets (UTF-16 code units, end exclusive). */
+export interface TextEdit {
+  range: readonly [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
 }
 
 export interface FileResult {
   filePath: string;
   findings: Finding[];
+  /** With `--fix-dry-run`: the file's text with the fixes applied, when that differs from the file. */
+  output?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -8,7 +8,7 @@ import { decodeSource } from "./decode.js";
 
 export { lintSources, DEFAULT_SETTINGS } from "./lint.js";
 export type { LintRun, LintSettings, NeededFacts, RuleSetting, SourceFile, Suppression } from "./lint.js";
-export type { FileResult, Finding, Severity } from "./finding.js";
+export type { FileResult, Finding, Severity, Suggestion, TextEdit } from "./finding.js";
 
 /** Lints one text as if it were the file `filePath` (whose extension says how to read it). */
 export async function lintText(text: string, filePath = "<stdin>", settings: LintSettings = DEFAULT_SETTINGS): Promise<LintRun> {
@@ -26,10 +26,18 @@ export async function lintFiles(
   cwd = process.cwd(),
   texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
+  const reads = readSources(paths, cwd);
+  const sources = [...readable(reads), ...texts];
+  await loadParsers(sources.map((s) => s.path));
+  return withUnreadable(reads, lintSources(sources, settingsFor));
+}
+
+/** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */
+export function readSources(paths: readonly string[], cwd: string): (SourceFile | FileResult)[] {
   // Read one after another, synchronously: for the small files cflint reads this measured two
   // to four times faster than parallel reads through the thread pool, on 2 cores.
   const here = cwd === process.cwd();
-  const reads = paths.map((path): SourceFile | FileResult => {
+  return paths.map((path): SourceFile | FileResult => {
     try {
       return decodeSource(path, readFileSync(here ? path : resolve(cwd, path)));
     } catch (error) {
@@ -37,10 +45,14 @@ export async function lintFiles(
       return { filePath: path, findings: [unreadable(why)] };
     }
   });
-  const sources = [...reads.filter((r): r is SourceFile => "text" in r), ...texts];
-  await loadParsers(sources.map((s) => s.path));
-  const run = lintSources(sources, settingsFor);
-  // lintSources keeps the order of its sources; put unreadable files back in their places.
+}
+
+export function readable(reads: readonly (SourceFile | FileResult)[]): SourceFile[] {
+  return reads.filter((r): r is SourceFile => "text" in r);
+}
+
+/** The run's results with the unreadable files put back in their places (lintSources keeps the order of its sources). */
+export function withUnreadable(reads: readonly (SourceFile | FileResult)[], run: LintRun): LintRun {
   const linted = run.results.values();
   return {
     ...run,

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { RULES } from "../../rules/index.js";
 import { extractDocument, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
-import { splitPointer } from "../parse/pointer.js";
+import { valueAt } from "../parse/pointer.js";
+import { schemaFix } from "../fix/schema.js";
+import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
 import { readFact, type AccountFacts, type FactName } from "./account.js";
 import {
@@ -17,13 +19,15 @@ import {
   YAML_BOOLEAN_WORD,
   YAML_IMPLICIT_TYPE,
 } from "./builtin-rules.js";
-import { compareFindings, type FileResult, type Finding, type Severity } from "./finding.js";
+import { compareFindings, type FileResult, type Finding, type Severity, type Suggestion } from "./finding.js";
 import {
   isProjectRule,
   type AccountView,
+  type Edit,
   type Located,
   type Project,
   type ProjectRule,
+  type Report,
   type ResourceRule,
   type Rule,
   type RuleMeta,
@@ -113,7 +117,18 @@ interface FileState {
   partial: boolean;
 }
 
-function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target): void {
+/** A rule's fix and suggestions, with pointers from the document's root. */
+type Repair = Pick<Report, "fix" | "suggestions">;
+
+function addFinding(
+  file: FileState,
+  meta: RuleMeta,
+  pointer: string,
+  message: string,
+  range?: Range,
+  target?: Target,
+  repair?: Repair,
+): void {
   const severity = severityOf(meta, file.settings);
   if (!severity) return;
   const at = range ?? file.document.locate(pointer, target);
@@ -122,7 +137,33 @@ function addFinding(file: FileState, meta: RuleMeta, pointer: string, message: s
     fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
     file.fingerprints.set(pointer, fingerprint);
   }
-  file.findings.push({ ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint });
+  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint };
+  const fix = repair?.fix && textEditFor(file.path, file.document, edits(repair.fix));
+  if (fix) finding.fix = fix;
+  const suggestions = (repair?.suggestions ?? []).flatMap((s): Suggestion[] => {
+    const edit = textEditFor(file.path, file.document, edits(s.fix));
+    return edit ? [{ desc: s.desc, fix: edit }] : [];
+  });
+  if (suggestions.length > 0) finding.suggestions = suggestions;
+  file.findings.push(finding);
+}
+
+function edits(fix: Edit | readonly Edit[]): readonly Edit[] {
+  return Array.isArray(fix) ? fix : [fix as Edit];
+}
+
+/**
+ * A report's fix and suggestions with their pointers made absolute, as the finding's own. None for
+ * a resource translated from another shape (Terraform): its fields are not the API's, so an edit
+ * written in the API's terms could be wrong there.
+ */
+function repairAt(resource: Resource, report: Repair): Repair | undefined {
+  if ((!report.fix && !report.suggestions) || resource.pointerOf) return undefined;
+  const rebase = (fix: Edit | readonly Edit[]) => edits(fix).map((e) => ({ ...e, at: resource.pointer + e.at }));
+  return {
+    ...(report.fix ? { fix: rebase(report.fix) } : {}),
+    ...(report.suggestions ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: rebase(s.fix) })) } : {}),
+  };
 }
 
 type RulesFor = (settings: LintSettings, kind: Kind) => readonly ResourceRule[];
@@ -147,7 +188,8 @@ function resourceRulesFor(rules: readonly Rule[]): RulesFor {
 function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
   const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
-  const report: Reporter = (meta, pointer, message, range, target) => addFinding(state, meta, pointer, message, range, target);
+  const report: Reporter = (meta, pointer, message, range, target, repair) =>
+    addFinding(state, meta, pointer, message, range, target, repair);
 
   for (const problem of document.problems) {
     if (problem.kind === "syntax") report(PARSE_ERROR, "", problem.message, problem.range);
@@ -168,7 +210,8 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       readable &&= !violation.structural;
       const pointer = documentPointer(resource, violation.at);
       if (violation.structural) typeErrors.add(pointer);
-      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target);
+      const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation) : undefined;
+      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
     }
     if (!readable) {
       state.partial = true;
@@ -183,7 +226,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
           account: needs.view(settings.account, rule.id, resource.pointer, source.path),
           report: (r) => {
             if (watch?.touched) return;
-            report(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target);
+            report(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
           },
         }),
       );
@@ -234,8 +277,8 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     if (!isProjectRule(rule)) continue;
     const fileReport =
       (path: string): Reporter =>
-      (meta, pointer, message, range, target) =>
-        addFinding(byFile.get(path)!, meta, pointer, message, range, target);
+      (meta, pointer, message, range, target, repair) =>
+        addFinding(byFile.get(path)!, meta, pointer, message, range, target, repair);
     // A finding may rest on any object the rule read, so once the rule has read a value
     // known only after apply, none of its later findings is reported.
     const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
@@ -257,17 +300,17 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
       (rule as ProjectRule).checkProject(views.size > 0 ? guarded : project, {
         account: needs.view(account, rule.id, "", ""),
-        report: ({ resource, at, target, message }) => {
+        report: (r) => {
           if ([...views.values()].some(({ watch }) => watch.touched)) return;
-          const original = originals.get(resource) ?? resource;
-          fileReport(original.file)(rule, documentPointer(original, at ?? ""), labelled(original, message), undefined, target);
+          const original = originals.get(r.resource) ?? r.resource;
+          fileReport(original.file)(rule, documentPointer(original, r.at ?? ""), labelled(original, r.message), undefined, r.target, repairAt(original, r));
         },
       }),
     );
   }
 }
 
-type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target) => void;
+type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target, repair?: Repair) => void;
 
 /** A bug in one rule must not hide the other rules' findings, nor pass silently. */
 function runGuarded(rule: RuleMeta, path: string, report: Reporter, run: () => void): void {
@@ -327,16 +370,6 @@ function applySuppressions(
       addFinding(file, UNUSED_SUPPRESSION, "", `nothing to suppress: ${rule} reports nothing on line ${line}; ${remove}`, directive.range);
     }
   }
-}
-
-/** The value at a pointer, or undefined where the pointer leads nowhere. */
-function valueAt(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const segment of splitPointer(pointer)) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** A short hash of a value, blind to key order and formatting, so it survives reformatting and moves. */

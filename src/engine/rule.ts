@@ -20,6 +20,32 @@ export interface Report {
   /** Point at the property's key rather than its value (for fields that should not be there). */
   target?: Target;
   message: string;
+  /** The one right repair, which `--fix` applies. Several edits are applied together or not at all. */
+  fix?: Edit | readonly Edit[];
+  /** Repairs that need the user's choice: shown to editors and tools, never applied by `--fix`. */
+  suggestions?: readonly SuggestedFix[];
+}
+
+/**
+ * One change to the document, at a pointer relative to the resource (as `Report.at`). The engine
+ * turns it into an edit of the source text at that place, so comments, key order, indentation
+ * and line endings elsewhere survive. An edit the engine cannot place (the pointer is missing,
+ * a rename or addition would repeat a key) drops the whole fix.
+ */
+export type Edit =
+  /** Write `value` in place of the value at `at`. */
+  | { op: "replace"; at: string; value: unknown }
+  /** Give the property at `at` the name `key`, keeping its value and its place. */
+  | { op: "rename"; at: string; key: string }
+  /** Take out the property or array item at `at`, with its separator. */
+  | { op: "remove"; at: string }
+  /** Add the property that `at` names to its parent object, after the last property. */
+  | { op: "add"; at: string; value: unknown };
+
+export interface SuggestedFix {
+  /** What the repair does, as a short imperative: `remove "origin_dns"`. */
+  desc: string;
+  fix: Edit | readonly Edit[];
 }
 
 /** Account facts, read through the rule so that a missing fact is counted, not guessed. */

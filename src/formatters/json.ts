@@ -1,14 +1,25 @@
 import { resolve } from "node:path";
 import type { FormatInput } from "./index.js";
 
-/** ESLint's JSON shape, so tools that read ESLint results read these; plus `code` and `pointer`. */
+/**
+ * ESLint's JSON shape, so tools that read ESLint results read these; plus `code` and `pointer`.
+ * A fixable message carries `fix` ({range, text}, offsets into the file's text) and one with
+ * choices `suggestions`; with --fix-dry-run a file whose text the fixes change has `output`.
+ */
 export function formatJson({ results, cwd }: FormatInput): string {
   const out = results.map((result) => {
     let errorCount = 0;
     let warningCount = 0;
+    let fixableErrorCount = 0;
+    let fixableWarningCount = 0;
     const messages = result.findings.map((f) => {
-      if (f.severity === "error") errorCount++;
-      else warningCount++;
+      if (f.severity === "error") {
+        errorCount++;
+        if (f.fix) fixableErrorCount++;
+      } else {
+        warningCount++;
+        if (f.fix) fixableWarningCount++;
+      }
       return {
         ruleId: f.ruleId,
         severity: f.severity === "error" ? 2 : 1,
@@ -19,6 +30,8 @@ export function formatJson({ results, cwd }: FormatInput): string {
         endColumn: f.endColumn,
         code: f.code,
         pointer: f.pointer,
+        ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.suggestions ? { suggestions: f.suggestions } : {}),
       };
     });
     return {
@@ -26,8 +39,9 @@ export function formatJson({ results, cwd }: FormatInput): string {
       messages,
       errorCount,
       warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount,
+      fixableWarningCount,
+      ...(result.output !== undefined ? { output: result.output } : {}),
     };
   });
   return JSON.stringify(out) + "\n";

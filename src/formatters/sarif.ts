@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { lookupCode } from "../codes/index.js";
-import type { Finding } from "../engine/finding.js";
+import type { Finding, TextEdit } from "../engine/finding.js";
 import { allRules, ruleDocsUrl } from "../engine/registry.js";
 import type { RuleMeta } from "../engine/rule.js";
 import { packageInfo } from "../package.js";
@@ -10,21 +10,6 @@ import type { FormatInput } from "./index.js";
 import { pathFromRoot, repoRoot } from "./paths.js";
 
 const SRCROOT = "%SRCROOT%";
-
-/**
- * The edit a fixable finding carries: replace the text between two offsets of the file (UTF-16
- * code units, end exclusive) with `text`, the shape DESIGN.md gives `fix` in JSON output.
- */
-interface TextEdit {
-  range: readonly [number, number];
-  text: string;
-}
-
-/**
- * A finding as the engine may give it: `fingerprint` hashes the offending value (the engine's
- * content fingerprint, which baselines use too), `fix` is the finding's edit when it has one.
- */
-type FindingWithExtras = Finding & { fingerprint?: string; fix?: TextEdit };
 
 type ArtifactLocation = { uri: string; uriBaseId?: string } | { description: { text: string } };
 
@@ -53,7 +38,11 @@ export function formatSarif({ results, cwd, neededFacts }: FormatInput): string 
       const identity = fingerprint(finding, fileKey);
       const seen = (fingerprints.get(identity) ?? 0) + 1;
       fingerprints.set(identity, seen);
-      const { fix } = finding as FindingWithExtras;
+      // The fix --fix applies comes first; suggestions follow, each described, for a viewer to offer.
+      const fixes = [
+        ...(finding.fix ? [sarifFix(finding.fix, artifactLocation, "fix")] : []),
+        ...(finding.suggestions ?? []).map((s) => sarifFix(s.fix, artifactLocation, s.desc)),
+      ];
       return {
         ruleId: finding.ruleId,
         ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -73,7 +62,7 @@ export function formatSarif({ results, cwd, neededFacts }: FormatInput): string 
           },
         ],
         partialFingerprints: { "cflint/v1": seen === 1 ? identity : `${identity}:${seen}` },
-        ...(fix ? { fixes: [sarifFix(fix, artifactLocation)] } : {}),
+        ...(fixes.length > 0 ? { fixes } : {}),
         properties: { code: finding.code, pointer: finding.pointer },
       };
     });
@@ -121,16 +110,17 @@ function ruleDescriptor(rule: RuleMeta) {
 }
 
 /** Rule, file, pointer and the offending value; never the line, which moves with unrelated edits. */
-function fingerprint(finding: FindingWithExtras, file: string): string {
+function fingerprint(finding: Finding, file: string): string {
   return createHash("sha256")
     .update([finding.ruleId, file, finding.pointer, finding.fingerprint ?? ""].join("\0"))
     .digest("hex")
     .slice(0, 32);
 }
 
-function sarifFix(fix: TextEdit, artifactLocation: ArtifactLocation) {
+function sarifFix(fix: TextEdit, artifactLocation: ArtifactLocation, description: string) {
   const [start, end] = fix.range;
   return {
+    description: { text: description },
     artifactChanges: [
       {
         artifactLocation,

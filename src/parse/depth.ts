@@ -55,5 +55,5 @@ export function refuseDeepNesting(text: string): ParsedDocument | undefined {
   if (offset === undefined) return undefined;
   const range = new LineIndex(text).range(offset, offset + 1);
   const message = `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`;
-  return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments: [], locate: () => range };
+  return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments: [], locate: () => range, span: () => undefined };
 }

@@ -16,6 +16,12 @@ export interface ParseProblem {
   pointer?: string;
 }
 
+/** Offsets into the document's text, start inclusive and end exclusive (UTF-16 code units). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** A comment in the text (JSONC, YAML), for inline suppressions. */
 export interface Comment {
   /** The comment's content without its markers (line, block or hash), trimmed. */
@@ -39,4 +45,10 @@ export interface ParsedDocument {
    * nearest existing ancestor, so every finding still lands on a real line.
    */
   locate(pointer: string, target?: Target): Range;
+  /**
+   * The offsets of the value (or with `target: "key"`, the key) at `pointer`, for fixes: exact,
+   * so undefined when the pointer does not exist or has no key (the root, an array item). A
+   * syntax whose text cflint cannot edit returns undefined always, and its findings carry no fix.
+   */
+  span(pointer: string, target?: Target): Span | undefined;
 }

@@ -47,7 +47,7 @@ export function parseHcl(text: string): ParsedDocument {
     const atEnd = error.from >= text.trimEnd().length;
     const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
     const range = lines.range(Math.min(error.from, text.length), Math.min(end, text.length));
-    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range };
+    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
   }
 
   const spans = new Map<string, Span>();
@@ -60,6 +60,8 @@ export function parseHcl(text: string): ParsedDocument {
     problems: [],
     comments,
     terraform: true,
+    // No editor for this syntax yet: its findings carry no fixes.
+    span: () => undefined,
     locate(pointer: string, target: Target = "value"): Range {
       let at = pointer;
       let span = spans.get(at);

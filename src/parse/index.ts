@@ -3,7 +3,7 @@ import type { ParsedDocument } from "./document.js";
 import { parseJsonNamingConflicts as parseJson } from "./conflict.js";
 import { refuseDeepNesting } from "./depth.js";
 
-export type { ParsedDocument, ParseProblem, Target } from "./document.js";
+export type { ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 export type { Range } from "./position.js";
 
 /** How a file is read, from its name. */

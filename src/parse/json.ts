@@ -1,5 +1,5 @@
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
-import type { Comment, ParsedDocument, ParseProblem, Target } from "./document.js";
+import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
 import { escapeSegment, splitPointer } from "./pointer.js";
 import { parseStrictJson } from "./strict-json.js";
@@ -32,7 +32,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   const lines = new LineIndex(text);
   if (text.trim() === "") {
     const problem: ParseProblem = { kind: "syntax", message: "the file is empty", range: lines.range(0, 0) };
-    return { text, value: undefined, problems: [problem], comments: [], locate: () => problem.range };
+    return { text, value: undefined, problems: [problem], comments: [], locate: () => problem.range, span: () => undefined };
   }
   if (!options.comments) {
     const strict = parseStrictJson(text);
@@ -56,7 +56,7 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
   }
   const comments = options.comments ? scanComments(text, lines) : [];
-  if (!root) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0) };
+  if (!root) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
 
   const value = syntax ? undefined : toValue(root, "", problems, lines);
   return {
@@ -65,9 +65,17 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     problems,
     comments,
     locate(pointer: string, target: Target = "value"): Range {
-      const node = find(root, pointer);
+      const { node } = find(root, pointer);
       const span = target === "key" && node.parent?.type === "property" ? node.parent.children![0]! : node;
       return lines.range(span.offset, span.offset + span.length);
+    },
+    span(pointer: string, target: Target = "value"): Span | undefined {
+      const { node, exact } = find(root, pointer);
+      // A text that did not parse is not edited: the recovered tree is a guess.
+      if (!exact || syntax) return undefined;
+      if (target === "value") return { start: node.offset, end: node.offset + node.length };
+      const key = node.parent?.type === "property" ? node.parent.children![0]! : undefined;
+      return key && { start: key.offset, end: key.offset + key.length };
     },
   };
 }
@@ -124,8 +132,8 @@ function toValue(node: Node, pointer: string, problems: ParseProblem[], lines: L
   }
 }
 
-/** The node at `pointer`, or its nearest existing ancestor. For duplicate keys, the last one. */
-function find(root: Node, pointer: string): Node {
+/** The node at `pointer` (exact), or its nearest existing ancestor. For duplicate keys, the last one. */
+function find(root: Node, pointer: string): { node: Node; exact: boolean } {
   let node = root;
   for (const segment of splitPointer(pointer)) {
     let next: Node | undefined;
@@ -136,8 +144,8 @@ function find(root: Node, pointer: string): Node {
     } else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(segment)) {
       next = node.children?.[Number(segment)];
     }
-    if (!next) return node;
+    if (!next) return { node, exact: false };
     node = next;
   }
-  return node;
+  return { node, exact: true };
 }

@@ -15,3 +15,13 @@ export function splitPointer(pointer: string): string[] {
     .split("/")
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+
+/** The value at a pointer, or undefined where the pointer leads nowhere. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of splitPointer(pointer)) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import type { ParsedDocument, Target } from "./document.js";
 import type { Range } from "./position.js";
-import { splitPointer } from "./pointer.js";
+import { splitPointer, valueAt } from "./pointer.js";
 
 /**
  * Strict JSON, the common case, parsed the fast way: JSON.parse builds the value, and a
@@ -36,6 +36,13 @@ export function parseStrictJson(text: string): ParsedDocument | undefined {
         endLine: node.endLine,
         endColumn: node.end - node.endLineStart + 1,
       };
+    },
+    span(pointer: string, target: Target = "value") {
+      // Keys are not repeated here, so a pointer the value has is one the locator reaches exactly.
+      if (valueAt(value, pointer) === undefined) return undefined;
+      const node = (locator ??= new Locator(text)).find(pointer);
+      if (target === "value") return { start: node.start, end: node.end };
+      return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node } from "yaml";
-import type { Comment, ParsedDocument, ParseProblem, Target } from "./document.js";
-import { escapeSegment, splitPointer } from "./pointer.js";
+import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
+import { escapeSegment, splitPointer, valueAt } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
 
 /** Plain scalars that YAML 1.1 readers (PyYAML, Ansible, older Go and Ruby libraries) turn into booleans. */
@@ -24,9 +24,9 @@ export function parseYaml(text: string): ParsedDocument {
   if (error) {
     const [start, end] = error.pos;
     problems.push({ kind: "syntax", message: lowerFirst(error.message), range: lines.range(start, Math.max(end, start + 1)) });
-    return { text, value: undefined, problems, comments, locate: () => problems[0]!.range };
+    return { text, value: undefined, problems, comments, locate: () => problems[0]!.range, span: () => undefined };
   }
-  if (docs.length === 0) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0) };
+  if (docs.length === 0) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
 
   let values: unknown[];
   try {
@@ -35,7 +35,7 @@ export function parseYaml(text: string): ParsedDocument {
     // toJS throws on an alias expanded more often than MAX_ALIAS_COUNT allows.
     const message = failure instanceof Error ? lowerFirst(failure.message) : String(failure);
     problems.push({ kind: "syntax", message, range: lines.range(0, 0) });
-    return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0) };
+    return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
   }
 
   const multi = docs.length > 1;
@@ -55,6 +55,18 @@ export function parseYaml(text: string): ParsedDocument {
     problems,
     comments,
     ...(multi ? { documents: docs.map((_, i) => `/${i}`) } : {}),
+    span(pointer: string, target: Target = "value"): Span | undefined {
+      // Only a place the value has, reached without an alias: an edit there changes that place alone.
+      if (valueAt(multi ? values : values[0], pointer) === undefined || (multi && pointer === "")) return undefined;
+      const { doc, node, rest } = root(pointer);
+      if (!node) return undefined;
+      const found = find(doc, node, rest);
+      const at = target === "key" ? found.key : found.node;
+      if (!found.exact || !at?.range) return undefined;
+      // Block values end after their last line break; the edit ends where the value's text does.
+      const [start, end] = at.range;
+      return { start, end: start + text.slice(start, end).trimEnd().length };
+    },
     locate(pointer: string, target: Target = "value"): Range {
       const { doc, node, rest } = root(pointer);
       if (!node) return lines.range(doc.range?.[0] ?? 0, doc.range?.[1] ?? 0);
@@ -135,12 +147,15 @@ function keyText(node: Node | null): string | undefined {
 }
 
 /** The node at the pointer's segments, or its nearest existing ancestor; for duplicate keys, the last. */
-function find(doc: Document, start: Node, segments: string[]): { node: Node; key?: Node } {
+function find(doc: Document, start: Node, segments: string[]): { node: Node; key?: Node; exact: boolean } {
   let node = start;
   let key: Node | undefined;
+  // Whether every segment was found without going through an alias (whose text is elsewhere).
+  let exact = !isAlias(start);
   for (const segment of segments) {
     const resolved = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
-    if (!resolved) break;
+    if (!resolved) return { node, ...(key ? { key } : {}), exact: false };
+    if (resolved !== node) exact = false;
     let next: Node | undefined;
     let nextKey: Node | undefined;
     if (isMap(resolved)) {
@@ -154,9 +169,10 @@ function find(doc: Document, start: Node, segments: string[]): { node: Node; key
       next = resolved.items[Number(segment)] as Node | undefined;
       nextKey = undefined;
     }
-    if (!next) return { node, ...(key ? { key } : {}) };
+    if (!next) return { node, ...(key ? { key } : {}), exact: false };
     node = next;
     key = nextKey;
+    if (isAlias(node)) exact = false;
   }
-  return { node, ...(key ? { key } : {}) };
+  return { node, ...(key ? { key } : {}), exact };
 }

@@ -17,10 +17,11 @@ describe("cflint check: stylish output and exit codes", () => {
       [
         "",
         "spectrum-both.json",
-        "  4:21  error  11002  tcp://2001:db8::5:22: IPv6 address needs brackets: tcp://[2001:db8::5]:22  spectrum/origin-address",
+        "  4:21  error  11002  tcp://2001:db8::5:22: IPv6 address needs brackets: tcp://[2001:db8::5]:22  spectrum/origin-address (fixable)",
         "  5:3   error  11000  both origin_direct and origin_dns are set; the API accepts exactly one: remove one of them  spectrum/origin-conflict",
         "",
         "✖ 2 problems (2 errors, 0 warnings)",
+        "1 problem fixable with --fix",
         "4 checks need account facts: set account.plan, account.spectrum, account.zones in cflint.config.json",
         "",
       ].join("\n"),
@@ -72,6 +73,8 @@ describe("cflint check --format json", () => {
             endColumn: 43,
             code: "11002",
             pointer: "/origin_direct/0",
+            // Offsets into the file: the string "tcp://2001:db8::5:22", quotes included.
+            fix: { range: [103, 125], text: '"tcp://[2001:db8::5]:22"' },
           },
           {
             ruleId: "spectrum/origin-conflict",
@@ -83,11 +86,17 @@ describe("cflint check --format json", () => {
             endColumn: 15,
             code: "11000",
             pointer: "/origin_dns",
+            suggestions: [
+              // The comma after origin_direct's value, and the two lines after it; one edit keeps the line break between.
+              { desc: 'remove "origin_dns" and "origin_port"', fix: { range: [126, 198], text: "\n" } },
+              // origin_direct's whole line.
+              { desc: 'remove "origin_direct"', fix: { range: [83, 128], text: "" } },
+            ],
           },
         ],
         errorCount: 2,
         warningCount: 0,
-        fixableErrorCount: 0,
+        fixableErrorCount: 1,
         fixableWarningCount: 0,
       },
     ]);

@@ -78,6 +78,11 @@ describe("--format sarif", () => {
         },
       ],
       partialFingerprints: { "cflint/v1": expect.stringMatching(/^[0-9a-f]{32}$/) },
+      // The two suggestions; their edits are checked below.
+      fixes: [
+        expect.objectContaining({ description: { text: 'remove "origin_dns" and "origin_port"' } }),
+        expect.objectContaining({ description: { text: 'remove "origin_direct"' } }),
+      ],
       properties: { code: "11000", pointer: "/origin_dns" },
     });
     const redirect = run!.results.find((r) => r.ruleId === "monitor/http-redirect")!;
@@ -177,6 +182,7 @@ describe("--format sarif", () => {
     ) as Sarif;
     expect(log.runs[0]!.results[0]!.fixes).toEqual([
       {
+        description: { text: "fix" },
         artifactChanges: [
           {
             artifactLocation: { uri: "infra/apps.json", uriBaseId: "%SRCROOT%" },
@@ -185,7 +191,28 @@ describe("--format sarif", () => {
         ],
       },
     ]);
-    expect(sarif(run, sub).runs[0]!.results[0]).not.toHaveProperty("fixes");
+    expect(sarif(lint({ "bad.json": "{" }), sub).runs[0]!.results[0]).not.toHaveProperty("fixes");
+  });
+
+  it("carries the engine's fix first, then each suggestion with its description", () => {
+    const { sub } = tempRepo();
+    const run = lint({ "apps.json": SPECTRUM_BOTH });
+    const [address, conflict] = run.results[0]!.findings;
+    const results = sarif(run, sub).runs[0]!.results;
+    const change = (range: readonly [number, number], text: string) => [
+      {
+        artifactLocation: { uri: "infra/apps.json", uriBaseId: "%SRCROOT%" },
+        replacements: [{ deletedRegion: { charOffset: range[0], charLength: range[1] - range[0] }, insertedContent: { text } }],
+      },
+    ];
+    expect(results[0]!.fixes).toEqual([{ description: { text: "fix" }, artifactChanges: change(address!.fix!.range, address!.fix!.text) }]);
+    expect(results[1]!.fixes).toEqual(
+      conflict!.suggestions!.map((s) => ({ description: { text: s.desc }, artifactChanges: change(s.fix.range, s.fix.text) })),
+    );
+    expect(results[1]!.fixes.map((f: { description: { text: string } }) => f.description.text)).toEqual([
+      'remove "origin_dns" and "origin_port"',
+      'remove "origin_direct"',
+    ]);
   });
 });
 
@@ -211,7 +238,7 @@ describe.skipIf(!HAVE_SARIF_SCHEMA)(SCHEMA_SUITE, () => {
     const log = JSON.parse(
       formatSarif({ results: [{ filePath: "apps.json", findings }], cwd: sub, neededFacts: NO_FACTS, color: false }),
     ) as Sarif;
-    expect(log.runs[0]!.results.every((r) => r.fixes.length === 1)).toBe(true);
+    expect(log.runs[0]!.results.every((r) => r.fixes[0].description.text === "fix")).toBe(true);
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 

@@ -9,6 +9,19 @@ describe("parseDocument", () => {
     expect(doc.locate("/a/b", "key")).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 8 });
   });
 
+  it("gives exact offsets of keys and values for fixes, and none for what is not there", () => {
+    const text = '{\r\n  "a": {"b": [10, "x"]} // c\r\n}';
+    const doc = parseDocument(text, "f.jsonc");
+    expect(doc.span("/a/b/1")).toEqual({ start: 21, end: 24 });
+    expect(text.slice(21, 24)).toBe('"x"');
+    expect(doc.span("/a/b", "key")).toEqual({ start: 11, end: 14 });
+    expect(doc.span("")).toEqual({ start: 0, end: text.length });
+    expect(doc.span("/a/missing")).toBeUndefined();
+    expect(doc.span("/a/b/1", "key")).toBeUndefined();
+    expect(doc.span("", "key")).toBeUndefined();
+    expect(parseDocument("{", "f.json").span("")).toBeUndefined();
+  });
+
   it("falls back to the nearest existing ancestor for a missing pointer", () => {
     const doc = parseDocument('{"a": {"b": 1}}', "f.json");
     expect(doc.locate("/a/missing/deeper")).toEqual({ line: 1, column: 7, endLine: 1, endColumn: 15 });

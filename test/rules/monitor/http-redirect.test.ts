@@ -16,7 +16,22 @@ testRule(rule, {
     {
       name: "type absent means http, and expected_codes defaults to 200",
       code: '{\n  "interval": 60\n}',
-      errors: [{ line: 1, column: 1, endLine: 3, endColumn: 2, pointer: "", message: /expected_codes "200"/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 3,
+          endColumn: 2,
+          pointer: "",
+          message: /expected_codes "200"/,
+          // Follow the redirect, or probe HTTPS directly: a choice, so suggestions only.
+          suggestions: [
+            { desc: 'add "follow_redirects": true', output: '{\n  "interval": 60,\n  "follow_redirects": true\n}' },
+            { desc: "make it an https monitor", output: '{\n  "interval": 60,\n  "type": "https"\n}' },
+          ],
+        },
+      ],
+      output: null,
     },
     {
       name: "explicit http type, pointed at the type",
@@ -37,7 +52,23 @@ testRule(rule, {
     {
       name: "follow_redirects false, pointed at the field",
       code: '{"type": "http", "follow_redirects": false}',
-      errors: [{ line: 1, column: 38, pointer: "/follow_redirects", message: /Set "follow_redirects": true/ }],
+      errors: [
+        {
+          line: 1,
+          column: 38,
+          pointer: "/follow_redirects",
+          message: /Set "follow_redirects": true/,
+          suggestions: [
+            { desc: 'set "follow_redirects" to true', output: '{"type": "http", "follow_redirects": true}' },
+            { desc: "make it an https monitor", output: '{"type": "https", "follow_redirects": false}' },
+          ],
+        },
+      ],
+    },
+    {
+      name: "on an explicit port, https is no simple switch",
+      code: '{"type": "http", "port": 8080}',
+      errors: [{ pointer: "/type", suggestions: [{ desc: 'add "follow_redirects": true', output: '{"type": "http", "port": 8080, "follow_redirects": true}' }] }],
     },
     {
       name: "the docs' spelling follow_redirect does not count; the spelling itself is another rule's finding",

@@ -1,5 +1,5 @@
 import rule from "../../../rules/monitor/https-host-not-hostname.js";
-import { testRule } from "../../rule-tester.js";
+import { testRule, toText } from "../../rule-tester.js";
 
 const ID = "7a9c1e3f5b7d4e2a8c6f0b2d4e6a8c0e";
 const https = (host: string, extra: object = {}) => ({ id: ID, type: "https", header: { Host: [host] }, ...extra });
@@ -31,11 +31,13 @@ testRule(rule, {
           message: 'Host "https://api.example.com/health" has a scheme and a path, so no certificate name matches it. Write "api.example.com"',
         },
       ],
+      output: '{\n  "type": "https",\n  "header": {"Host": ["api.example.com"]}\n}',
     },
     {
       name: "a port, in an envelope",
       code: { success: true, result: https("api.example.com:8443") },
       errors: [{ pointer: "/result/header/Host/0", message: 'Host "api.example.com:8443" has a port, so no certificate name matches it. Write "api.example.com"' }],
+      output: toText({ success: true, result: https("api.example.com") }),
     },
     {
       name: "an IP address",
@@ -46,6 +48,8 @@ testRule(rule, {
           message: `Host "192.0.2.10" is an IP address: it cannot go into SNI and no certificate name matches it. Use the hostname on the origin's certificate`,
         },
       ],
+      // Which name the certificate carries cannot be read from an IP.
+      output: null,
     },
     {
       name: "the origin's Host is the one sent: reported on the pool, in a bundle",
@@ -54,6 +58,10 @@ testRule(rule, {
         pools: [{ name: "p", monitor: ID, origins: [{ name: "a", address: "a.example.net", header: { Host: ["a.example.net/"] } }, { name: "b", address: "b.example.net" }] }],
       },
       errors: [{ pointer: "/pools/0/origins/0/header/Host/0", message: /^Host "a.example.net\/" has a path.*Write "a.example.net"$/ }],
+      output: toText({
+        monitors: [https("api.example.com")],
+        pools: [{ name: "p", monitor: ID, origins: [{ name: "a", address: "a.example.net", header: { Host: ["a.example.net"] } }, { name: "b", address: "b.example.net" }] }],
+      }),
     },
     {
       name: "the monitor's Host, used by two origins, is reported once",

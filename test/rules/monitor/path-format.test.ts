@@ -1,5 +1,5 @@
 import rule from "../../../rules/monitor/path-format.js";
-import { testRule } from "../../rule-tester.js";
+import { testRule, toText } from "../../rule-tester.js";
 
 testRule(rule, {
   valid: [
@@ -21,6 +21,7 @@ testRule(rule, {
           message: 'path "health" does not start with "/", so the origin answers 400 Bad Request. Write "/health"',
         },
       ],
+      output: '{\n  "type": "http",\n  "path": "/health"\n}',
     },
     {
       name: "a space, in an envelope",
@@ -31,11 +32,13 @@ testRule(rule, {
           message: 'path "/status page" holds a space unencoded, so the origin answers 400 Bad Request. Write "/status%20page"',
         },
       ],
+      output: toText({ success: true, result: { type: "https", path: "/status%20page" } }),
     },
     {
       name: "raw non-ASCII and a tab, in a bundle",
       code: { monitors: [{ path: "/café\t" }] },
       errors: [{ pointer: "/monitors/0/path", message: /holds "é", U\+0009 unencoded.*Write "\/caf%C3%A9%09"$/ }],
+      output: toText({ monitors: [{ path: "/caf%C3%A9%09" }] }),
     },
   ],
 });

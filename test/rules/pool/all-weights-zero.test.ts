@@ -40,6 +40,15 @@ testRule(rule, {
           message:
             "all 2 of the pool's enabled origins have weight 0: they are health checked, but weight 0 means no " +
             "traffic is sent to an origin, so the pool serves none. Give the origins meant to serve a weight above 0 (up to 1)",
+          // Both enabled origins in one suggestion; the disabled one keeps its weight.
+          suggestions: [
+            {
+              desc: "give every enabled origin weight 1",
+              output:
+                '{"name": "web", "origins": [{"address": "192.0.2.1", "weight": 1, "enabled": false}, ' +
+                '{"address": "192.0.2.2", "weight": 1}, {"address": "192.0.2.3", "weight": 1}]}',
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import rule from "../../../rules/pool/origin-address-format.js";
-import { testRule } from "../../rule-tester.js";
+import { testRule, toText } from "../../rule-tester.js";
 
 const pool = (address: string) => ({ name: "web", origins: [{ name: "o1", address }] });
 
@@ -26,6 +26,19 @@ testRule(rule, {
             'and anything after the host: "origin.example.com"',
         },
       ],
+      output: '{"name": "web", "origins": [{"name": "o1", "address": "origin.example.com"}]}',
+    },
+    {
+      name: "spaces around a name",
+      code: pool(" origin.example.com "),
+      errors: [{ message: /remove the surrounding spaces: "origin.example.com"$/ }],
+      output: toText(pool("origin.example.com")),
+    },
+    {
+      name: "bracketed IPv6 without a port",
+      code: pool("[2001:db8::1]"),
+      errors: [{ message: /without brackets or port: "2001:db8::1"/ }],
+      output: toText(pool("2001:db8::1")),
     },
     {
       name: "host with a port, in an API envelope",
@@ -36,13 +49,23 @@ testRule(rule, {
           message:
             'origin address "192.0.2.10:8080" is not an IP address or hostname: give only the host, "192.0.2.10"; ' +
             `a port goes in the origin's "port" field and a path in the monitor's "path"`,
+          // The port would be lost: the origin's "port" field should get it, which is the user's edit.
+          suggestions: [{ desc: 'write "192.0.2.10"', output: toText({ success: true, errors: [], messages: [], result: pool("192.0.2.10") }) }],
         },
       ],
+      output: null,
     },
     {
       name: "bracketed IPv6 in a bundle",
       code: { pools: [pool("[2001:db8::1]:443")] },
-      errors: [{ pointer: "/pools/0/origins/0/address", message: /without brackets or port: "2001:db8::1"/ }],
+      errors: [
+        {
+          pointer: "/pools/0/origins/0/address",
+          message: /without brackets or port: "2001:db8::1"/,
+          suggestions: [{ desc: 'write "2001:db8::1"', output: toText({ pools: [pool("2001:db8::1")] }) }],
+        },
+      ],
+      output: null,
     },
     {
       name: "empty label",

@@ -1,5 +1,5 @@
 import rule from "../../../rules/spectrum/origin-conflict.js";
-import { testRule } from "../../rule-tester.js";
+import { testRule, toText } from "../../rule-tester.js";
 
 const base = { protocol: "tcp/22", dns: { type: "CNAME", name: "ssh.example.com" } };
 
@@ -24,8 +24,34 @@ testRule(rule, {
           endColumn: 15,
           pointer: "/origin_dns",
           message: "both origin_direct and origin_dns are set; the API accepts exactly one: remove one of them",
+          // Which origin is the real one is the user's choice: suggestions, never a fix.
+          suggestions: [
+            {
+              desc: 'remove "origin_dns"',
+              output: '{\n  "protocol": "tcp/22",\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\n  "origin_direct": ["tcp://192.0.2.1:22"]\n}',
+            },
+            {
+              desc: 'remove "origin_direct"',
+              output: '{\n  "protocol": "tcp/22",\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\n  "origin_dns": {"name": "o.example.com"}\n}',
+            },
+          ],
         },
       ],
+      output: null,
+    },
+    {
+      name: "both, with origin_port, which goes with origin_dns",
+      code: { ...base, origin_direct: ["tcp://192.0.2.1:22"], origin_dns: { name: "o.example.com" }, origin_port: 22 },
+      errors: [
+        {
+          pointer: "/origin_dns",
+          suggestions: [
+            { desc: 'remove "origin_dns" and "origin_port"', output: toText({ ...base, origin_direct: ["tcp://192.0.2.1:22"] }) },
+            { desc: 'remove "origin_direct"', output: toText({ ...base, origin_dns: { name: "o.example.com" }, origin_port: 22 }) },
+          ],
+        },
+      ],
+      output: null,
     },
     {
       name: "neither: pointed at the application",

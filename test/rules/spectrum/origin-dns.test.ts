@@ -1,5 +1,5 @@
 import rule from "../../../rules/spectrum/origin-dns.js";
-import { testRule } from "../../rule-tester.js";
+import { testRule, toText } from "../../rule-tester.js";
 
 const base = { protocol: "tcp/22", dns: { type: "CNAME", name: "ssh.example.com" } };
 
@@ -42,6 +42,12 @@ testRule(rule, {
       name: 'type "" (A and AAAA) and no origin_port',
       code: { ...base, origin_dns: { name: "origin.example.com", type: "" } },
       errors: [{ pointer: "/origin_dns/type", message: /^origin_dns resolves an A\/AAAA record, which has no port/ }],
+    },
+    {
+      name: "a URL for a name: reduced to its host name",
+      code: '{\n  "protocol": "tcp/22",\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\n  "origin_dns": {"name": "https://origin.example.com:8443/"},\n  "origin_port": 22\n}',
+      errors: [{ line: 4, column: 26, pointer: "/origin_dns/name", message: /^"https:\/\/origin.example.com:8443\/" is not a valid host name/ }],
+      output: '{\n  "protocol": "tcp/22",\n  "dns": {"type": "CNAME", "name": "ssh.example.com"},\n  "origin_dns": {"name": "origin.example.com"},\n  "origin_port": 22\n}',
     },
     {
       name: "a name that is not a host name, in a bundle",
