@@ -425,4 +425,4 @@ class NeedTracker {
   }
 }
 
-export type { Resource, Suppression };
+export type { Suppression };

@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cflint, REPO } from "./run-cli.js";
+
+const README = readFileSync(join(REPO, "README.md"), "utf8");
+
+describe("the README's front door", () => {
+  it("has a Quick start of exactly the two commands", () => {
+    const quickStart = /## Quick start\n\n```sh\n([\s\S]*?)```/.exec(README)?.[1];
+    expect(quickStart).toBe("npm ci && npx cflint check examples/\nnpm test\n");
+  });
+
+  it("shows what `cflint check examples/` really prints, and it exits 1", () => {
+    const shown = /## Example output\n\nFrom `npx cflint check examples\/`:\n\n```text\n([\s\S]*?)```/.exec(README)?.[1];
+    const run = cflint(["check", "--no-config", "examples/"], { cwd: REPO });
+    expect(run.status).toBe(1);
+    expect(shown, "paste the output of `npx cflint check examples/` into the README").toBe(run.stdout.replace(/^\n/, ""));
+  });
+
+  it("the clean example passes", () => {
+    expect(cflint(["check", "--no-config", "examples/clean/"], { cwd: REPO })).toMatchObject({ status: 0, stderr: "" });
+  });
+});
