@@ -26,6 +26,12 @@ describe("the rule registry", () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...ruleFiles].sort());
   });
 
+  it("lists rules by id in localeCompare's order, which allRules reaches by comparing code units", () => {
+    const ids = allRules().map((r) => r.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9/-]+$/);
+  });
+
   it("has unique ids", () => {
     const ids = allRules().map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
