@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { applyBaseline, createBaseline, parseBaseline, type BaselineFile } from "../config/baseline.js";
 import { ConfigError, findConfig, loadConfig, ProjectConfig } from "../config/index.js";
@@ -57,7 +57,7 @@ async function readBaseline(path: string, cwd: string): Promise<BaselineFile> {
   const shown = relative(cwd, resolve(cwd, path)) || path;
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), "utf8");
+    text = readFileSync(resolve(cwd, path), "utf8");
   } catch (error) {
     throw new ConfigError([`${shown}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
   }

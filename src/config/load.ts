@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { ErrorObject } from "ajv";
 import type { AccountFacts } from "../engine/account.js";
@@ -44,7 +44,8 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
   const shown = relative(cwd, path) || path;
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // Synchronous: node:fs/promises would load readline with it, a few milliseconds of every start.
+    text = readFileSync(path, "utf8");
   } catch (error) {
     throw new ConfigError([`${shown}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
   }
@@ -105,11 +106,8 @@ let compiled: Validate | undefined;
 /** ajv is loaded only when there is a config to check: runs without one start faster. */
 async function validator(): Promise<Validate> {
   if (compiled) return compiled;
-  const [{ Ajv }, { default: addFormats }, schemaText] = await Promise.all([
-    import("ajv"),
-    import("ajv-formats"),
-    readFile(findPackageFile(CONFIG_SCHEMA), "utf8"),
-  ]);
+  const [{ Ajv }, { default: addFormats }] = await Promise.all([import("ajv"), import("ajv-formats")]);
+  const schemaText = readFileSync(findPackageFile(CONFIG_SCHEMA), "utf8");
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats.default(ajv, ["hostname", "uuid"]);
   compiled = ajv.compile(JSON.parse(schemaText) as object);
