@@ -20,12 +20,15 @@ const OWN_FILES = new Set([CONFIG_FILE, "cflint-baseline.json"]);
 export class ProjectConfig {
   private readonly config: ConfigFile;
   private readonly dir: string;
-  private readonly ignores: (path: string) => boolean;
+  /** Undefined when the config ignores nothing, so most files need no path worked out. */
+  private readonly ignores: ((path: string) => boolean) | undefined;
   private readonly overrides: { matches: (path: string) => boolean; account?: AccountFacts; rules?: Record<string, RuleLevel> }[];
   private readonly suppressions: { matches: (path: string) => boolean; entry: Suppression; files: Globs }[];
   private readonly settings = new Map<string, LintSettings>();
   private readonly accounts = new Map<string, AccountFacts>();
   private readonly skipped: Set<string>;
+  /** Paths as the globs see them, worked out once per file for `ignored` and `settingsFor`. */
+  private readonly relatives = new Map<string, string>();
 
   /** `loaded` undefined: no config file, so every file gets the defaults. */
   constructor(
@@ -37,7 +40,7 @@ export class ProjectConfig {
   ) {
     this.config = loaded?.value ?? {};
     this.dir = loaded ? dirname(loaded.path) : cwd;
-    this.ignores = matcher(this.config.ignore ?? []);
+    this.ignores = this.config.ignore?.length ? matcher(this.config.ignore) : undefined;
     this.overrides = (this.config.overrides ?? []).map((o) => ({ matches: matcher(o.files), account: o.account, rules: o.rules }));
     this.suppressions = (this.config.suppress ?? []).map((s) => ({
       matches: matcher(s.files),
@@ -49,11 +52,16 @@ export class ProjectConfig {
 
   /** Whether a file found on disk is left out: cflint's own files and the config's `ignore` globs. */
   ignored(path: string): boolean {
-    return OWN_FILES.has(basename(path)) || this.skipped.has(resolve(this.cwd, path)) || this.ignores(this.relative(path));
+    return (
+      OWN_FILES.has(basename(path)) ||
+      (this.skipped.size > 0 && this.skipped.has(resolve(this.cwd, path))) ||
+      (this.ignores !== undefined && this.ignores(this.relative(path)))
+    );
   }
 
   settingsFor(path: string): LintSettings {
-    const rel = this.relative(path);
+    const globbed = this.overrides.length > 0 || this.suppressions.length > 0;
+    const rel = globbed ? this.relative(path) : "";
     const overrides = this.overrides.flatMap((o, i) => (o.matches(rel) ? [i] : []));
     const suppress = this.suppressions.flatMap((s, i) => (s.matches(rel) ? [i] : []));
     const key = `${overrides.join(",")}|${suppress.join(",")}`;
@@ -118,7 +126,12 @@ export class ProjectConfig {
 
   /** A path as the config's globs see it: relative to the config's directory, with forward slashes. */
   private relative(path: string): string {
-    return relative(this.dir, resolve(this.cwd, path)).split(sep).join("/");
+    let rel = this.relatives.get(path);
+    if (rel === undefined) {
+      rel = relative(this.dir, resolve(this.cwd, path)).split(sep).join("/");
+      this.relatives.set(path, rel);
+    }
+    return rel;
   }
 }
 
