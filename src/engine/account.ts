@@ -27,9 +27,14 @@ export interface FactTypes {
 }
 export type FactName = keyof FactTypes;
 
+/** Each fact's path in `account`, split once per run rather than at every check that asks. */
+const FACT_PATHS = new Map<FactName, readonly string[]>();
+
 export function readFact<F extends FactName>(account: AccountFacts, fact: F): FactTypes[F] {
+  let path = FACT_PATHS.get(fact);
+  if (!path) FACT_PATHS.set(fact, (path = fact.split(".")));
   let value: unknown = account;
-  for (const part of fact.split(".")) {
+  for (const part of path) {
     value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
   }
   return value as FactTypes[F];

@@ -34,7 +34,6 @@ const EXAMPLE = `${KEYWORD} <rule-id> -- <reason>`;
 export function readDirectives(comments: readonly Comment[], ruleIds: readonly string[]): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
-  const known = new Set(ruleIds);
   for (const { text, range } of comments) {
     const word = /^cflint-(?:disable|enable)\S*/.exec(text)?.[0];
     if (word === undefined) continue;
@@ -58,7 +57,7 @@ export function readDirectives(comments: readonly Comment[], ruleIds: readonly s
     const rules: string[] = [];
     for (const id of ids) {
       if (FATAL_RULES.has(id)) problems.push({ range, message: `${id} cannot be suppressed: it means the file was not checked` });
-      else if (known.has(id)) rules.push(id);
+      else if (ruleIds.includes(id)) rules.push(id);
       else {
         const guess = closest(id, ruleIds);
         problems.push({ range, message: `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : " (cflint rules lists them)"}` });
