@@ -1,8 +1,10 @@
 // The CLI's build, after tsc (whose output the library keeps using):
-//  - dist/src/cli/bundle.js: the whole CLI in one script, with the ajv validators compiled now
+//  - dist/src/cli/bundle.js: the CLI in one script, with the ajv validators compiled now
 //    instead of at every start;
-//  - dist/src/cli/bundle.js.cache: V8's code cache for it, made by running it on examples/;
-//  - dist/src/cli/main.js: the command, which runs the bundle through the cache.
+//  - dist/src/cli/parse-yaml.js, parse-hcl.js: the YAML and HCL parsers, scripts of their own
+//    that the bundle runs when a file needs one (see parserScripts);
+//  - a .cache beside each: V8's code cache for it, made by running the CLI on examples/;
+//  - dist/src/cli/main.js: the command, which runs the bundle through its cache.
 // Everything sits where tsc put the entry point, so paths relative to import.meta.url
 // (../../../package.json, the schemas folder) resolve the same from every module bundled.
 import { spawnSync } from "node:child_process";
@@ -48,11 +50,29 @@ const deferredChildProcess = {
   },
 };
 
-const result = await build({
-  entryPoints: [`${repo}src/cli/main.ts`],
-  outfile: `${out}bundle.js`,
-  write: false,
+/**
+ * The YAML and HCL parsers, with the libraries under them, are a third of the CLI's code: as
+ * scripts of their own, runs that read only JSON neither read them nor load their compiled code
+ * from the cache. The bundle runs one, through its code cache, the first time a file needs it.
+ */
+const PARSER_SCRIPTS = { "./yaml.js": "parse-yaml.js", "./hcl.js": "parse-hcl.js" };
+const parserScripts = {
+  name: "parser-scripts",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/(yaml|hcl)\.js$/ }, (args) =>
+      args.importer.endsWith("/src/parse/index.ts") ? { path: PARSER_SCRIPTS[args.path], namespace: "parser-script" } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "parser-script" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`${repo}scripts/run-script.cjs`)}).runScript(__dirname, ${JSON.stringify(args.path)}, require);\n`,
+      loader: "js",
+      resolveDir: repo,
+    }));
+  },
+};
+
+const options = {
   bundle: true,
+  write: false,
   platform: "node",
   // A CommonJS body, so V8 can cache its compiled code (Node 20 has no module compile cache).
   format: "cjs",
@@ -63,20 +83,37 @@ const result = await build({
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "cflintBundleUrl" },
   banner: { js: 'const cflintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  // Less for V8 to parse at every start.
+  // Less for V8 to parse at every start; pure ASCII, so the launcher reads it as latin1, undecoded.
   minify: true,
-  plugins: [precompiledValidators, deferredChildProcess],
+  charset: "ascii",
   metafile: true,
   logLevel: "warning",
+};
+const result = await build({
+  ...options,
+  entryPoints: [`${repo}src/cli/main.ts`],
+  outfile: `${out}bundle.js`,
+  plugins: [precompiledValidators, deferredChildProcess, parserScripts],
 });
 if (!Object.keys(result.metafile.inputs).includes("precompiled:validators"))
   throw new Error("the bundle does not use the precompiled validators: src/schema/index.ts no longer imports ./compile.js");
+const parsers = Object.entries(PARSER_SCRIPTS).map(([source, file]) => ({ source: source.replace(/\.js$/, ".ts"), file }));
+for (const { file } of parsers) {
+  if (!Object.keys(result.metafile.inputs).includes(`parser-script:${file}`))
+    throw new Error(`the bundle does not load ${file}: src/parse/index.ts no longer imports the parser it holds`);
+}
 
-// A script whose value is the CommonJS module function, as Node's own loader wraps a module.
-const body = result.outputFiles[0].text.replace(/^#!.*\n/, "");
-writeFileSync(`${out}bundle.js`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+/** Writes a script whose value is the CommonJS module function, as Node's own loader wraps a module. */
+function writeScript(file, output) {
+  const body = output.outputFiles[0].text.replace(/^#!.*\n/, "");
+  writeFileSync(`${out}${file}`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+}
+writeScript("bundle.js", result);
+for (const { source, file } of parsers) {
+  writeScript(file, await build({ ...options, entryPoints: [`${repo}src/parse/${source.slice(2)}`], outfile: `${out}${file}` }));
+}
 copyFileSync(`${repo}scripts/launcher.mjs`, `${out}main.js`);
 
-// The code cache: the CLI run on examples/, as JSON and as the default output.
+// The code caches: the CLI run on examples/, as JSON and as the default output.
 const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
 if (cache.status !== 0) throw new Error("making the code cache failed");

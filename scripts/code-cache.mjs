@@ -1,5 +1,6 @@
-// Writes dist/src/cli/bundle.js.cache: V8's compiled code for the bundle after it has checked
-// examples/ once as JSON and once in the default format, the functions a usual run needs.
+// Writes V8's code cache beside the bundle and each script it ran (dist/src/cli/*.js.cache): the
+// compiled code after the CLI has checked examples/ once as JSON and once in the default format,
+// the functions a usual run needs.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -7,7 +8,9 @@ import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
 const filename = fileURLToPath(new URL("../dist/src/cli/bundle.js", import.meta.url));
-const script = new Script(readFileSync(filename, "utf8"), { filename });
+const script = new Script(readFileSync(filename, "latin1"), { filename });
+/** Every script compiled here, by file: the bundle, and the parsers it runs (scripts/run-script.cjs). */
+const scripts = (globalThis.cflintScripts = new Map([[filename, script]]));
 const cliModule = script.runInThisContext();
 process.stdout.write = () => true;
 
@@ -25,7 +28,9 @@ for (const args of [["check", "--format", "json", "examples/"], ["check", "examp
 }
 process.exitCode = 0;
 
-const cache = script.createCachedData();
-const check = new Script(readFileSync(filename, "utf8"), { filename, cachedData: cache });
-if (check.cachedDataRejected) throw new Error("V8 rejects the code cache it just made");
-writeFileSync(`${filename}.cache`, cache);
+for (const [file, compiled] of scripts) {
+  const cache = compiled.createCachedData();
+  const check = new Script(readFileSync(file, "latin1"), { filename: file, cachedData: cache });
+  if (check.cachedDataRejected) throw new Error(`V8 rejects the code cache it just made for ${file}`);
+  writeFileSync(`${file}.cache`, cache);
+}

@@ -16,6 +16,7 @@ try {
 } catch {
   // Built without a cache: compile as usual.
 }
-const script = new Script(readFileSync(filename, "utf8"), { filename, cachedData });
+// The build writes pure ASCII, which latin1 reads as it is, without decoding UTF-8.
+const script = new Script(readFileSync(filename, "latin1"), { filename, cachedData });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
