@@ -106,6 +106,7 @@ for (const { file } of parsers) {
 /** Writes a script whose value is the CommonJS module function, as Node's own loader wraps a module. */
 function writeScript(file, output) {
   const body = output.outputFiles[0].text.replace(/^#!.*\n/, "");
+  if (/[^\0-\x7f]/.test(body)) throw new Error(`${file} is not pure ASCII: the launcher's latin1 read would garble it`);
   writeFileSync(`${out}${file}`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
 }
 writeScript("bundle.js", result);
