@@ -1,6 +1,6 @@
 // The CLI's build, after tsc (whose output the library keeps using):
-//  - dist/src/cli/bundle.js: the CLI in one script, with the ajv validators compiled now
-//    instead of at every start;
+//  - dist/src/cli/bundle.js: the CLI in one script, with the ajv validators (the API's schemas,
+//    the config file's) compiled now instead of at every start;
 //  - dist/src/cli/parse-yaml.js, parse-hcl.js: the YAML and HCL parsers, scripts of their own
 //    that the bundle runs when a file needs one (see parserScripts);
 //  - a .cache beside each: V8's code cache for it, made by running the CLI on examples/;
@@ -13,23 +13,28 @@ import { build } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv, schemaRef } from "../dist/src/schema/compile.js";
 import { KINDS } from "../dist/src/extract/kinds.js";
+import { CONFIG_KEY, createConfigAjv } from "../dist/src/config/compile.js";
 
 const repo = new URL("..", import.meta.url).pathname;
 const out = `${repo}dist/src/cli/`;
 
-const ajv = createAjv({ standalone: true });
 const validators =
-  standaloneCode.default(ajv, Object.fromEntries(KINDS.map((kind) => [kind, schemaRef(kind)]))) +
+  standaloneCode.default(createAjv({ standalone: true }), Object.fromEntries(KINDS.map((kind) => [kind, schemaRef(kind)]))) +
   "\nexports.validatorFor = (kind) => exports[kind];\n";
+const configValidator =
+  standaloneCode.default(createConfigAjv({ standalone: true }), { [CONFIG_KEY]: CONFIG_KEY }) +
+  `\nexports.configValidator = () => exports[${JSON.stringify(CONFIG_KEY)}];\n`;
 
-/** Serves src/schema/compile.ts, which compiles at run time, as the code generated above. */
+/** Serves the modules that compile validators at run time (compile.ts) as the code generated above. */
+const PRECOMPILED = { "/src/schema/index.ts": validators, "/src/config/load.ts": configValidator };
 const precompiledValidators = {
   name: "precompiled-validators",
   setup(bundle) {
-    bundle.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
-      args.importer.endsWith("/src/schema/index.ts") ? { path: "validators", namespace: "precompiled" } : undefined,
-    );
-    bundle.onLoad({ filter: /.*/, namespace: "precompiled" }, () => ({ contents: validators, loader: "js", resolveDir: repo }));
+    bundle.onResolve({ filter: /^\.\/compile\.js$/ }, (args) => {
+      const importer = Object.keys(PRECOMPILED).find((suffix) => args.importer.endsWith(suffix));
+      return importer ? { path: importer, namespace: "precompiled" } : undefined;
+    });
+    bundle.onLoad({ filter: /.*/, namespace: "precompiled" }, (args) => ({ contents: PRECOMPILED[args.path], loader: "js", resolveDir: repo }));
   },
 };
 
@@ -95,8 +100,10 @@ const result = await build({
   outfile: `${out}bundle.js`,
   plugins: [precompiledValidators, deferredChildProcess, parserScripts],
 });
-if (!Object.keys(result.metafile.inputs).includes("precompiled:validators"))
-  throw new Error("the bundle does not use the precompiled validators: src/schema/index.ts no longer imports ./compile.js");
+for (const importer of Object.keys(PRECOMPILED)) {
+  if (!Object.keys(result.metafile.inputs).includes(`precompiled:${importer}`))
+    throw new Error(`the bundle does not use the precompiled validators: ${importer.slice(1)} no longer imports ./compile.js`);
+}
 const parsers = Object.entries(PARSER_SCRIPTS).map(([source, file]) => ({ source: source.replace(/\.js$/, ".ts"), file }));
 for (const { file } of parsers) {
   if (!Object.keys(result.metafile.inputs).includes(`parser-script:${file}`))

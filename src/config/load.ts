@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { AccountFacts } from "../engine/account.js";
 import { FATAL_RULES } from "../engine/builtin-rules.js";
 import { allRules } from "../engine/registry.js";
-import { findPackageFile } from "../package.js";
 import { parseDocument, type ParsedDocument, type Target } from "../parse/index.js";
 import { escapeSegment, splitPointer } from "../parse/pointer.js";
 import { closest } from "../text/did-you-mean.js";
@@ -100,18 +99,10 @@ async function validateShape(value: unknown): Promise<Problem[]> {
   return (check.errors ?? []).map(describe);
 }
 
-type Validate = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
-let compiled: Validate | undefined;
-
 /** ajv is loaded only when there is a config to check: runs without one start faster. */
-async function validator(): Promise<Validate> {
-  if (compiled) return compiled;
-  const [{ Ajv }, { default: addFormats }] = await Promise.all([import("ajv"), import("ajv-formats")]);
-  const schemaText = readFileSync(findPackageFile(CONFIG_SCHEMA), "utf8");
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats.default(ajv, ["hostname", "uuid"]);
-  compiled = ajv.compile(JSON.parse(schemaText) as object);
-  return compiled;
+async function validator(): Promise<ValidateFunction> {
+  const { configValidator } = await import("./compile.js");
+  return configValidator();
 }
 
 const TYPE_NOUNS: Record<string, string> = {
