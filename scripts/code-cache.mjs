@@ -1,9 +1,10 @@
 // Writes V8's code cache beside the bundle and each script it ran (dist/src/cli/*.js.cache): the
-// compiled code after the CLI has checked examples/ once as JSON and once in the default format,
-// the functions a usual run needs.
-import { readFileSync, writeFileSync } from "node:fs";
+// compiled code after the CLI has checked examples/ as JSON, in the default format, and as JSON
+// under a config file, the functions a usual run needs.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
@@ -14,7 +15,25 @@ const scripts = (globalThis.cflintScripts = new Map([[filename, script]]));
 const cliModule = script.runInThisContext();
 process.stdout.write = () => true;
 
-for (const args of [["check", "--format", "json", "examples/"], ["check", "examples/"]]) {
+// Most projects keep a config: one that uses each of its sections.
+const configDir = mkdtempSync(join(tmpdir(), "cflint-code-cache-"));
+const config = join(configDir, "cflint.config.json");
+writeFileSync(
+  config,
+  JSON.stringify({
+    account: { plan: "enterprise", zones: ["example.com"] },
+    rules: { "monitor/http-redirect": "warn" },
+    ignore: ["vendor/**"],
+    overrides: [{ files: "staging/**", account: { plan: "pro" } }],
+    suppress: [{ files: "legacy/*.json", pointer: "", rule: "pool/schema", reason: "kept as imported" }],
+  }),
+);
+const runs = [
+  ["check", "--format", "json", "examples/"],
+  ["check", "examples/"],
+  ["check", "--config", config, "--format", "json", "examples/"],
+];
+for (const args of runs) {
   process.argv = [process.argv[0], filename, ...args];
   process.exitCode = undefined;
   const module = { exports: {} };
@@ -27,6 +46,7 @@ for (const args of [["check", "--format", "json", "examples/"], ["check", "examp
   if (process.exitCode > 1) throw new Error(`cflint ${args.join(" ")} exited ${process.exitCode}`);
 }
 process.exitCode = 0;
+rmSync(configDir, { recursive: true });
 
 for (const [file, compiled] of scripts) {
   const cache = compiled.createCachedData();
