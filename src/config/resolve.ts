@@ -60,8 +60,8 @@ export class ProjectConfig {
   }
 
   settingsFor(path: string): LintSettings {
-    const globbed = this.overrides.length > 0 || this.suppressions.length > 0;
-    const rel = globbed ? this.relative(path) : "";
+    // Without overrides or suppressions, no glob reads the path.
+    const rel = this.overrides.length + this.suppressions.length > 0 ? this.relative(path) : "";
     const overrides = this.overrides.flatMap((o, i) => (o.matches(rel) ? [i] : []));
     const suppress = this.suppressions.flatMap((s, i) => (s.matches(rel) ? [i] : []));
     const key = `${overrides.join(",")}|${suppress.join(",")}`;
