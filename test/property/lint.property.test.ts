@@ -58,7 +58,8 @@ function report(results: readonly FileResult[]): string {
   return formatJson({ results: sorted, cwd: "/project", neededFacts: { checks: 0, facts: [] }, color: false });
 }
 
-describe("properties of linting", () => {
+// Hundreds of lint runs per property: under a loaded CI machine they outlast the default 5 s.
+describe("properties of linting", { timeout: 60_000 }, () => {
   it("any JSON value, in .json or .jsonc: no throw, every finding sound", () => {
     fc.assert(
       fc.property(asText(fc.jsonValue()), fc.constantFrom("a.json", "a.jsonc"), (text, path) => {
