@@ -269,18 +269,34 @@ function reportYamlPitfalls(
 function runProjectRules(group: FileState[], account: AccountFacts, rules: readonly Rule[], needs: NeedTracker): void {
   const resources = group.flatMap((f) => f.resources);
   const byFile = new Map(group.map((f) => [f.path, f]));
+  // Sorted by kind once per run, not once per rule; each call still gets its own array.
+  const byKind = new Map<Kind, Located[]>();
+  for (const resource of resources) {
+    const list = byKind.get(resource.kind);
+    if (list) list.push(resource);
+    else byKind.set(resource.kind, [resource]);
+  }
   const project: Project = {
     resources,
-    of: <K extends Kind>(kind: K) => resources.filter((r): r is Located<K> => r.kind === kind),
+    of: <K extends Kind>(kind: K) => (byKind.get(kind)?.slice() ?? []) as Located<K>[],
   };
+  const hasUnknowns = resources.some((r) => r.unknown);
+  const crashReport: Reporter = (meta, pointer, message, range, target, repair) =>
+    addFinding(byFile.get(group[0]?.path ?? "")!, meta, pointer, message, range, target, repair);
+  const reportFor = (rule: ProjectRule, r: Report & { resource: Located }, original: Located) =>
+    addFinding(byFile.get(original.file)!, rule, documentPointer(original, r.at ?? ""), labelled(original, r.message), undefined, r.target, repairAt(original, r));
+
   for (const rule of rules) {
     if (!isProjectRule(rule)) continue;
-    const fileReport =
-      (path: string): Reporter =>
-      (meta, pointer, message, range, target, repair) =>
-        addFinding(byFile.get(path)!, meta, pointer, message, range, target, repair);
+    const accountView = needs.view(account, rule.id, "", "");
+    if (!hasUnknowns) {
+      runGuarded(rule, group[0]?.path ?? "", crashReport, () =>
+        rule.checkProject(project, { account: accountView, report: (r) => reportFor(rule, r, r.resource) }),
+      );
+      continue;
+    }
     // A finding may rest on any object the rule read, so once the rule has read a value
-    // known only after apply, none of its later findings is reported.
+    // known only after apply, none of its later findings is reported. Each rule watches afresh.
     const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
     const watched = <K extends Kind>(resource: Located<K>): Located<K> => {
       if (!resource.unknown) return resource;
@@ -297,13 +313,15 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
     };
     const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
-    runGuarded(rule, group[0]?.path ?? "", fileReport(group[0]?.path ?? ""), () =>
-      (rule as ProjectRule).checkProject(views.size > 0 ? guarded : project, {
-        account: needs.view(account, rule.id, "", ""),
+    const touched = () => {
+      for (const { watch } of views.values()) if (watch.touched) return true;
+      return false;
+    };
+    runGuarded(rule, group[0]?.path ?? "", crashReport, () =>
+      rule.checkProject(guarded, {
+        account: accountView,
         report: (r) => {
-          if ([...views.values()].some(({ watch }) => watch.touched)) return;
-          const original = originals.get(r.resource) ?? r.resource;
-          fileReport(original.file)(rule, documentPointer(original, r.at ?? ""), labelled(original, r.message), undefined, r.target, repairAt(original, r));
+          if (!touched()) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
         },
       }),
     );
@@ -401,13 +419,16 @@ class NeedTracker {
   private readonly rulesPerFile = new Set<string>();
 
   view(account: AccountFacts, ruleId: string, pointer: string, path: string): AccountView {
+    // Built on the first miss and kept: a rule may ask once per origin, and most views never miss.
+    let check: string | undefined;
+    let rule: string | undefined;
     return {
       need: (fact) => {
         const value = readFact(account, fact);
         if (value === undefined) {
-          this.checks.add(`${ruleId}\0${path}\0${pointer}`);
+          this.checks.add((check ??= `${ruleId}\0${path}\0${pointer}`));
           this.facts.add(fact);
-          this.rulesPerFile.add(`${ruleId}\0${path}`);
+          this.rulesPerFile.add((rule ??= `${ruleId}\0${path}`));
         }
         return value;
       },

@@ -1,7 +1,8 @@
 import type { ParsedDocument } from "./document.js";
 // JSON parsing that names an unresolved merge conflict where the text does not parse.
 import { parseJsonNamingConflicts as parseJson } from "./conflict.js";
-import { refuseDeepNesting } from "./depth.js";
+import { MAX_DEPTH, refuseDeepNesting } from "./depth.js";
+import { parseStrictJson } from "./strict-json.js";
 
 export type { ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 export type { Range } from "./position.js";
@@ -49,11 +50,18 @@ function loaded<T>(module: T | undefined, name: string): T {
 
 /** Parses a file by its name's extension; any other name (stdin) is read as JSON. */
 export function parseDocument(text: string, path: string): ParsedDocument {
-  const tooDeep = refuseDeepNesting(text);
-  if (tooDeep) return tooDeep;
+  const syntax = syntaxOf(path);
   // A UTF-8 byte order mark is not JSON, but editors write it; read past it.
   const body = text.charCodeAt(0) === 0xfeff ? " " + text.slice(1) : text;
-  switch (syntaxOf(path)) {
+  // Strict JSON, the common case, is read without recursion and its depth measured on the value,
+  // so only other text is scanned for depth before a parser that recurses reads it.
+  if (syntax === "json" || syntax === "terraform-json" || syntax === undefined) {
+    const strict = parseStrictJson(body, MAX_DEPTH);
+    if (strict) return syntax === "terraform-json" ? { ...strict, terraform: true } : strict;
+  }
+  const tooDeep = refuseDeepNesting(text);
+  if (tooDeep) return tooDeep;
+  switch (syntax) {
     case "yaml":
       return loaded(yamlModule, "YAML").parseYaml(text);
     case "hcl":
@@ -61,6 +69,6 @@ export function parseDocument(text: string, path: string): ParsedDocument {
     case "terraform-json":
       return { ...parseJson(body, { comments: false }), terraform: true };
     default:
-      return parseJson(body, { comments: syntaxOf(path) === "jsonc" });
+      return parseJson(body, { comments: syntax === "jsonc" });
   }
 }

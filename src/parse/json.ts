@@ -2,7 +2,6 @@ import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, t
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
 import { escapeSegment, splitPointer } from "./pointer.js";
-import { parseStrictJson } from "./strict-json.js";
 
 export interface JsonOptions {
   /** JSONC: comments and trailing commas are allowed. Plain JSON sent to the API allows neither. */
@@ -34,11 +33,8 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     const problem: ParseProblem = { kind: "syntax", message: "the file is empty", range: lines.range(0, 0) };
     return { text, value: undefined, problems: [problem], comments: [], locate: () => problem.range, span: () => undefined };
   }
-  if (!options.comments) {
-    const strict = parseStrictJson(text);
-    if (strict) return strict;
-  }
-  // JSONC, or a text with a mistake: a tree of every node, to name the mistake and its place.
+  // JSONC, or a text with a mistake (strict JSON is read by parseStrictJson first): a tree of
+  // every node, to name the mistake and its place.
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, {
     allowTrailingComma: options.comments,

@@ -1,19 +1,25 @@
 /** RFC 6901 JSON pointers. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment !== "string") return String(segment);
+  // Most segments are plain names: tested natively, and handed back without a copy.
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => "/" + escapeSegment(s)).join("");
+  // The segments first, then the base once: one string joined onto the base, as V8 keeps it
+  // (not a chain of them per segment, which costs memory where pointers are kept).
+  let path = "";
+  for (const segment of segments) path += "/" + escapeSegment(segment);
+  return base + path;
 }
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  if (!pointer.includes("~")) return segments;
+  return segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** The value at a pointer, or undefined where the pointer leads nowhere. */

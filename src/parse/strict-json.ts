@@ -5,10 +5,10 @@ import { splitPointer, valueAt } from "./pointer.js";
 /**
  * Strict JSON, the common case, parsed the fast way: JSON.parse builds the value, and a
  * position is looked for in the text only when a finding asks for one. Returns undefined when
- * the text is not strict JSON or repeats a key in an object: the tree parser then says what
- * is wrong, and where.
+ * the text is not strict JSON, repeats a key in an object, or nests deeper than `maxDepth`
+ * levels: the tree parser (or the depth check) then says what is wrong, and where.
  */
-export function parseStrictJson(text: string): ParsedDocument | undefined {
+export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocument | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -17,7 +17,8 @@ export function parseStrictJson(text: string): ParsedDocument | undefined {
   }
   // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
   // included) is in the value unless a key was repeated, so counting both tells.
-  if (stringTokens(text) !== stringsIn(value)) return undefined;
+  const { strings, depth } = shapeOf(value);
+  if (depth > maxDepth || stringTokens(text) !== strings) return undefined;
   let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
   return {
     text,
@@ -61,27 +62,38 @@ function stringTokens(text: string): number {
   return quotes / 2;
 }
 
-/** The number of keys and string values in a parsed value; a loop, so depth cannot overflow the stack. */
-function stringsIn(root: unknown): number {
-  if (typeof root === "string") return 1;
-  let count = 0;
-  const pending: unknown[] = [root];
-  const visit = (item: unknown) => {
-    if (typeof item === "string") count++;
-    else if (item !== null && typeof item === "object") pending.push(item);
+/**
+ * The number of keys and string values in a parsed value, and how many levels its objects and
+ * arrays nest; a loop, so depth cannot overflow the stack.
+ */
+function shapeOf(root: unknown): { strings: number; depth: number } {
+  let strings = 0;
+  let depth = 0;
+  // Containers still to visit, each with its level (the root's is 1).
+  const pending: object[] = [];
+  const levels: number[] = [];
+  const visit = (item: unknown, level: number) => {
+    if (typeof item === "string") strings++;
+    else if (item !== null && typeof item === "object") {
+      pending.push(item);
+      levels.push(level);
+    }
   };
+  visit(root, 1);
   while (pending.length > 0) {
-    const node = pending.pop();
+    const node = pending.pop()!;
+    const level = levels.pop()!;
+    if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) visit(node[i]);
-    } else if (node !== null && typeof node === "object") {
+      for (let i = 0; i < node.length; i++) visit(node[i], level + 1);
+    } else {
       for (const key in node) {
-        count++;
-        visit((node as Record<string, unknown>)[key]);
+        strings++;
+        visit((node as Record<string, unknown>)[key], level + 1);
       }
     }
   }
-  return count;
+  return { strings, depth };
 }
 
 const QUOTE = 34;
