@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { RULES } from "../../rules/index.js";
 import { extractDocument, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
@@ -132,12 +131,20 @@ function addFinding(
   const severity = severityOf(meta, file.settings);
   if (!severity) return;
   const at = range ?? file.document.locate(pointer, target);
-  let fingerprint = file.fingerprints.get(pointer);
-  if (fingerprint === undefined) {
-    fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
-    file.fingerprints.set(pointer, fingerprint);
-  }
-  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at, fingerprint };
+  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at };
+  // Hashed when first read: only baselines and SARIF read it, and most runs write neither.
+  Object.defineProperty(finding, "fingerprint", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let fingerprint = file.fingerprints.get(pointer);
+      if (fingerprint === undefined) {
+        fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
+        file.fingerprints.set(pointer, fingerprint);
+      }
+      return fingerprint;
+    },
+  });
   const fix = repair?.fix && textEditFor(file.path, file.document, edits(repair.fix));
   if (fix) finding.fix = fix;
   const suggestions = (repair?.suggestions ?? []).flatMap((s): Suggestion[] => {
@@ -392,7 +399,10 @@ function applySuppressions(
 
 /** A short hash of a value, blind to key order and formatting, so it survives reformatting and moves. */
 export function fingerprintOf(value: unknown): string {
-  return createHash("sha256").update(canonical(value)).digest("hex").slice(0, 16);
+  // Loaded on first use: importing node:crypto costs milliseconds at every start.
+  return process
+    .getBuiltinModule("node:crypto")
+    .createHash("sha256").update(canonical(value)).digest("hex").slice(0, 16);
 }
 
 function canonical(value: unknown): string {
