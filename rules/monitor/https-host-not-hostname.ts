@@ -1,6 +1,6 @@
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { hostFlaw, probesOf, type HostSource } from "../../src/http/probe-targets.js";
+import { hostFlaw, projectProbes, type HostSource } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-host-not-hostname",
@@ -10,7 +10,7 @@ export default defineProjectRule({
   description: "The Host an HTTPS monitor sends must be a bare hostname: no IP, scheme, port or path",
   checkProject(project, ctx) {
     const seen = new Set<string>();
-    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
       // allow_insecure skips the certificate check, names included.
       if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
       // The Hosts actually sent: each origin's own, else the monitor's.

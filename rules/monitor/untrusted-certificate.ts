@@ -2,7 +2,7 @@ import { hostKind } from "../../src/address/index.js";
 import { nonPublicReason } from "../../src/address/public-suffix.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, hostFlaw, probesOf, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
+import { describeTargets, hostFlaw, projectProbes, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
 
 const FIX = 'Set "allow_insecure": true, or use a public name with a trusted certificate';
 
@@ -14,14 +14,16 @@ export default defineProjectRule({
   description:
     "An HTTPS monitor probing a name no public CA issues for (.internal, .local, single labels, …) needs allow_insecure",
   checkProject(project, ctx) {
-    const seen = new Set<string>();
+    // A Host is judged once where it is written, however many origins send it.
+    const judged = new Set<string>();
     const checkHost = (host: HostSource | undefined) => {
       // An empty Host, or one that is no name at all, is another rule's finding.
       if (!host || sendsNoName(host) || hostFlaw(host.value)) return;
       const key = `${host.resource.file}\0${host.resource.pointer}${host.at}`;
+      if (judged.has(key)) return;
+      judged.add(key);
       const why = nonPublicReason(host.value);
-      if (!why || seen.has(key)) return;
-      seen.add(key);
+      if (!why) return;
       ctx.report({
         resource: host.resource,
         at: host.at,
@@ -29,7 +31,7 @@ export default defineProjectRule({
       });
     };
 
-    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
       if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
       if (!targets) {
         checkHost(monitorHost);
