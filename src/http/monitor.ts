@@ -1,4 +1,4 @@
-import { joinPointer } from "../parse/pointer.js";
+import { escapeSegment } from "../parse/pointer.js";
 import { DEFAULT_EXPECTED_CODES } from "./expected-codes.js";
 import type { Monitor } from "../schema/types.js";
 
@@ -55,10 +55,10 @@ export function headerValues(header: unknown, name: string): HeaderValue[] {
     if (!Object.hasOwn(header, key) || key.toLowerCase() !== wanted) continue;
     const values: unknown = (header as Record<string, unknown>)[key];
     if (!Array.isArray(values)) continue;
-    const base = joinPointer("/header", key);
+    const base = `/header/${escapeSegment(key)}/`;
     for (let i = 0; i < values.length; i++) {
       const value: unknown = values[i];
-      if (typeof value === "string") found.push({ at: `${base}/${i}`, value });
+      if (typeof value === "string") found.push({ at: base + i, value });
     }
   }
   return found;
