@@ -45,16 +45,18 @@ export default defineProjectRule({
 function unknownReferences(settings: Record<string, unknown> | undefined, known: ReadonlySet<string>): { at: string; id: string }[] {
   if (!settings) return [];
   const found: { at: string; id: string }[] = [];
+  // Ids are mostly written in lower case already: that lookup spares lowering each one.
+  const isKnown = (id: string) => known.has(id) || known.has(id.toLowerCase());
   const list = (value: unknown, at: () => string) => {
     if (!Array.isArray(value)) return;
     for (let i = 0; i < value.length; i++) {
       const id: unknown = value[i];
-      if (typeof id === "string" && !known.has(id.toLowerCase())) found.push({ at: joinPointer(at(), i), id });
+      if (typeof id === "string" && !isKnown(id)) found.push({ at: joinPointer(at(), i), id });
     }
   };
   list(settings.default_pools, () => "/default_pools");
   const fallback = settings.fallback_pool;
-  if (typeof fallback === "string" && !known.has(fallback.toLowerCase())) found.push({ at: "/fallback_pool", id: fallback });
+  if (typeof fallback === "string" && !isKnown(fallback)) found.push({ at: "/fallback_pool", id: fallback });
   for (const field of POOL_MAPS) {
     const map = settings[field];
     if (map === null || typeof map !== "object" || Array.isArray(map)) continue;

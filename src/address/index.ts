@@ -217,7 +217,8 @@ export function isUuid(text: string): boolean {
 
 /** A host name in the form names are compared in: lower case, without a trailing dot. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, "");
+  const lower = name.toLowerCase();
+  return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
 /** The zone (of `zones`) that holds `name`: the longest one it equals or ends with. */
