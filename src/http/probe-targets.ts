@@ -1,5 +1,5 @@
 import type { Located, Project } from "../engine/rule.js";
-import { hostKind } from "../address/index.js";
+import { hostKind, isHostname } from "../address/index.js";
 import { headerValues } from "./monitor.js";
 
 /** A Host header value and where it is written. */
@@ -95,6 +95,8 @@ export type HostFlaw =
   | { kind: "not-a-name"; parts: string[]; suggestion: string | undefined };
 
 export function hostFlaw(value: string): HostFlaw | undefined {
+  // Most values are bare names: this settles them without the work below.
+  if (isHostname(value)) return undefined;
   const host = value.trim();
   if (host === "") return { kind: "blank" };
   const bracketless = host.replace(/^\[(.*)\]$/, "$1");
