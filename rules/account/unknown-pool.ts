@@ -47,21 +47,24 @@ function unknownReferences(settings: Record<string, unknown> | undefined, known:
   const found: { at: string; id: string }[] = [];
   // Ids are mostly written in lower case already: that lookup spares lowering each one.
   const isKnown = (id: string) => known.has(id) || known.has(id.toLowerCase());
-  const list = (value: unknown, at: () => string) => {
+  /** The ids in the list at `/field` or `/field/key`. */
+  const list = (value: unknown, field: string, key?: string) => {
     if (!Array.isArray(value)) return;
     for (let i = 0; i < value.length; i++) {
       const id: unknown = value[i];
-      if (typeof id === "string" && !isKnown(id)) found.push({ at: joinPointer(at(), i), id });
+      if (typeof id !== "string" || isKnown(id)) continue;
+      const at = key === undefined ? joinPointer(`/${field}`, i) : joinPointer(`/${field}`, key, i);
+      found.push({ at, id });
     }
   };
-  list(settings.default_pools, () => "/default_pools");
+  list(settings.default_pools, "default_pools");
   const fallback = settings.fallback_pool;
   if (typeof fallback === "string" && !isKnown(fallback)) found.push({ at: "/fallback_pool", id: fallback });
   for (const field of POOL_MAPS) {
     const map = settings[field];
     if (map === null || typeof map !== "object" || Array.isArray(map)) continue;
     for (const key in map) {
-      if (Object.hasOwn(map, key)) list((map as Record<string, unknown>)[key], () => joinPointer(`/${field}`, key));
+      if (Object.hasOwn(map, key)) list((map as Record<string, unknown>)[key], field, key);
     }
   }
   return found;

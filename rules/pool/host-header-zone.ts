@@ -10,7 +10,8 @@ export default defineRule({
   predicts: "1002",
   description: "An origin's Host header must be in one of the account's zones or equal the origin address",
   check(pool, ctx) {
-    // The zones in normal form, worked out for the pool's first origin that needs them.
+    // The zones (asked for once per pool, by its first origin that needs them) and their normal form.
+    let zones: readonly string[] | undefined | null = null;
     let normalZones: string[] | undefined;
     (pool.origins ?? []).forEach((origin, i) => {
       const values = origin.header?.Host;
@@ -20,7 +21,7 @@ export default defineRule({
       const host = normalizeName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
       const address = typeof origin.address === "string" ? origin.address : undefined;
       if (address !== undefined && sameHost(host, address)) return;
-      const zones = ctx.account.need("zones");
+      if (zones === null) zones = ctx.account.need("zones");
       if (!zones) return;
       if ((normalZones ??= zones.map(normalizeName)).some((zone) => host === zone || host.endsWith(`.${zone}`))) return;
       ctx.report({
