@@ -18,7 +18,9 @@ interface Allowance {
 
 interface Quota {
   noun: string;
-  items: Counted[];
+  count: number;
+  /** The object at a place in the count, written out only for the one a finding names. */
+  nth: (index: number) => Counted;
   fact: "quotas.monitors" | "quotas.pools" | "quotas.origins" | "quotas.load_balancers";
   /** The allowance implied for `count` objects when the quota itself is not given. */
   implied: (count: number) => Allowance | undefined;
@@ -44,49 +46,59 @@ export default defineProjectRule({
     const quotas: Quota[] = [
       {
         noun: "monitors",
-        items: distinct(project.of("monitor"), (m) => m.value.id).map(whole),
+        ...wholes(distinct(project.of("monitor"), (m) => m.value.id)),
         fact: "quotas.monitors",
         implied:
           poolQuota === undefined
             ? byPlan(Math.floor(SELF_SERVICE_LIMIT * MONITORS_PER_POOL))
             : () => ({ limit: Math.floor(poolQuota * MONITORS_PER_POOL), source: "1.5 × account.quotas.pools" }),
       },
-      { noun: "pools", items: pools.map(whole), fact: "quotas.pools", implied: byPlan(SELF_SERVICE_LIMIT) },
+      { noun: "pools", ...wholes(pools), fact: "quotas.pools", implied: byPlan(SELF_SERVICE_LIMIT) },
       {
         noun: "origins",
-        items: pools.flatMap((pool) => (pool.value.origins ?? []).map((_, i) => ({ resource: pool, at: `/origins/${i}` }))),
+        count: pools.reduce((sum, pool) => sum + (pool.value.origins ?? []).length, 0),
+        nth: (index) => {
+          let rest = index;
+          for (const pool of pools) {
+            const origins = (pool.value.origins ?? []).length;
+            if (rest < origins) return { resource: pool, at: `/origins/${rest}` };
+            rest -= origins;
+          }
+          throw new RangeError(`no origin number ${index + 1}`);
+        },
         fact: "quotas.origins",
         implied: byPlan(SELF_SERVICE_LIMIT),
       },
       {
         noun: "load balancers",
-        items: distinct(project.of("load_balancer"), (lb) => lb.value.id ?? lb.value.name).map(whole),
+        ...wholes(distinct(project.of("load_balancer"), (lb) => lb.value.id ?? lb.value.name)),
         fact: "quotas.load_balancers",
         implied: byPlan(SELF_SERVICE_LIMIT),
       },
     ];
-    for (const { noun, items, fact, implied } of quotas) {
-      const explicit = ctx.account.get(fact);
-      const allowance = explicit === undefined ? implied(items.length) : { limit: explicit, source: `account.${fact}` };
-      if (allowance && items.length > allowance.limit) report(ctx, noun, items, allowance);
+    for (const quota of quotas) {
+      const explicit = ctx.account.get(quota.fact);
+      const allowance = explicit === undefined ? quota.implied(quota.count) : { limit: explicit, source: `account.${quota.fact}` };
+      if (allowance && quota.count > allowance.limit) report(ctx, quota, allowance);
     }
   },
 });
 
 /** At the first object past the allowance: the one whose creation the API would refuse. */
-function report(ctx: ProjectContext, noun: string, items: Counted[], { limit, source }: Allowance): void {
-  const first = items[limit]!;
+function report(ctx: ProjectContext, { noun, count, nth }: Quota, { limit, source }: Allowance): void {
+  const first = nth(limit);
   ctx.report({
     resource: first.resource,
     at: first.at,
     message:
       `Quota exceeded. You are currently allowed ${limit} ${noun}. Please re-use or delete any unused ${noun}. ` +
-      `This run holds ${items.length} ${noun}; this is number ${limit + 1} (allowance from ${source})`,
+      `This run holds ${count} ${noun}; this is number ${limit + 1} (allowance from ${source})`,
   });
 }
 
-function whole(resource: Located): Counted {
-  return { resource, at: "" };
+/** Objects counted whole, each at its own root. */
+function wholes(resources: readonly Located[]): Pick<Quota, "count" | "nth"> {
+  return { count: resources.length, nth: (index) => ({ resource: resources[index]!, at: "" }) };
 }
 
 /** The same object linted twice (an export and its source file) counts once: keyed by id, or name. */

@@ -24,8 +24,7 @@ export default defineProjectRule({
         ? lb.value.rules.map((rule, i) => [`/rules/${i}/overrides`, rule.overrides] as const)
         : [];
       for (const [base, settings] of [["", lb.value] as const, ...overrides]) {
-        for (const { at, id } of poolReferences(settings)) {
-          if (ids.has(id.toLowerCase())) continue;
+        for (const { at, id } of unknownReferences(settings, ids)) {
           ctx.report({
             resource: lb,
             at: base + at,
@@ -39,20 +38,34 @@ export default defineProjectRule({
   },
 });
 
-/** Every pool id a load balancer (or a rule's overrides) names, with its pointer. */
-function poolReferences(settings: Record<string, unknown> | undefined): { at: string; id: string }[] {
+/**
+ * The pool ids a load balancer (or a rule's overrides) names that are not in `known` (lower
+ * case), with their pointers. A pointer is written only for such an id: most names are known.
+ */
+function unknownReferences(settings: Record<string, unknown> | undefined, known: ReadonlySet<string>): { at: string; id: string }[] {
   if (!settings) return [];
   const found: { at: string; id: string }[] = [];
-  const list = (at: string, value: unknown) => {
-    if (Array.isArray(value)) value.forEach((id, i) => typeof id === "string" && found.push({ at: joinPointer(at, i), id }));
+  // Ids are mostly written in lower case already: that lookup spares lowering each one.
+  const isKnown = (id: string) => known.has(id) || known.has(id.toLowerCase());
+  /** The ids in the list at `/field` or `/field/key`. */
+  const list = (value: unknown, field: string, key?: string) => {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      const id: unknown = value[i];
+      if (typeof id !== "string" || isKnown(id)) continue;
+      const at = key === undefined ? joinPointer(`/${field}`, i) : joinPointer(`/${field}`, key, i);
+      found.push({ at, id });
+    }
   };
-  list("/default_pools", settings.default_pools);
-  if (typeof settings.fallback_pool === "string") found.push({ at: "/fallback_pool", id: settings.fallback_pool });
+  list(settings.default_pools, "default_pools");
+  const fallback = settings.fallback_pool;
+  if (typeof fallback === "string" && !isKnown(fallback)) found.push({ at: "/fallback_pool", id: fallback });
   for (const field of POOL_MAPS) {
     const map = settings[field];
     if (map === null || typeof map !== "object" || Array.isArray(map)) continue;
-    for (const [key, ids] of Object.entries(map)) list(joinPointer(`/${field}`, key), ids);
+    for (const key in map) {
+      if (Object.hasOwn(map, key)) list((map as Record<string, unknown>)[key], field, key);
+    }
   }
   return found;
 }
-

@@ -1,3 +1,4 @@
+import { normalizeName } from "../../src/address/index.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
 
 export default defineProjectRule({
@@ -12,12 +13,12 @@ export default defineProjectRule({
         .of("spectrum_app")
         .map((app) => app.value.dns?.name)
         .filter((name): name is string => typeof name === "string")
-        .map(bareName),
+        .map(normalizeName),
     );
     if (apps.size === 0) return;
     for (const lb of project.of("load_balancer")) {
       const name = lb.value.name;
-      if (typeof name !== "string" || !apps.has(bareName(name))) continue;
+      if (typeof name !== "string" || !apps.has(normalizeName(name))) continue;
       ctx.report({
         resource: lb,
         at: "/name",
@@ -29,7 +30,3 @@ export default defineProjectRule({
     }
   },
 });
-
-function bareName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, "");
-}

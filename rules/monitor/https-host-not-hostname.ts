@@ -1,6 +1,6 @@
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { hostFlaw, probesOf, type HostSource } from "../../src/http/probe-targets.js";
+import { hostFlaw, projectProbes, type HostFlaw, type HostSource } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-host-not-hostname",
@@ -10,29 +10,26 @@ export default defineProjectRule({
   description: "The Host an HTTPS monitor sends must be a bare hostname: no IP, scheme, port or path",
   checkProject(project, ctx) {
     const seen = new Set<string>();
-    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
       // allow_insecure skips the certificate check, names included.
       if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
       // The Hosts actually sent: each origin's own, else the monitor's.
-      const hosts = targets ? targets.flatMap((t) => (t.host ? [t.host] : [])) : monitorHost ? [monitorHost] : [];
-      for (const host of hosts) {
+      for (const host of targets ? targets.map((t) => t.host) : [monitorHost]) {
+        const flaw = host && hostFlaw(host.value);
+        // An empty Host is monitor/https-without-host's finding.
+        if (!host || !flaw || flaw.kind === "blank") continue;
         const key = `${host.resource.file}\0${host.resource.pointer}${host.at}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const message = describe(host);
-        if (!message) continue;
         // "https://www.example.com/" names one host: dropping the scheme, port and path is the one repair.
-        const flaw = hostFlaw(host.value);
-        const name = flaw?.kind === "not-a-name" ? flaw.suggestion : undefined;
-        ctx.report({ resource: host.resource, at: host.at, message, ...(name ? { fix: { op: "replace", at: host.at, value: name } } : {}) });
+        const name = flaw.kind === "not-a-name" ? flaw.suggestion : undefined;
+        ctx.report({ resource: host.resource, at: host.at, message: describe(host, flaw), ...(name ? { fix: { op: "replace", at: host.at, value: name } } : {}) });
       }
     }
   },
 });
 
-function describe(host: HostSource): string | undefined {
-  const flaw = hostFlaw(host.value);
-  if (!flaw || flaw.kind === "blank") return undefined;
+function describe(host: HostSource, flaw: Exclude<HostFlaw, { kind: "blank" }>): string {
   if (flaw.kind === "ip")
     return `Host "${host.value}" is an IP address: it cannot go into SNI and no certificate name matches it. Use the hostname on the origin's certificate`;
   const has = flaw.parts.length > 0 ? `has ${flaw.parts.join(" and ")}` : "is not a hostname";

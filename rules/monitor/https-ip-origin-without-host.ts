@@ -1,6 +1,6 @@
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, isIpLiteral, probesOf, sendsNoName } from "../../src/http/probe-targets.js";
+import { describeTargets, isIpLiteral, projectProbes, sendsNoName } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-ip-origin-without-host",
@@ -9,7 +9,7 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor must send a Host header to an origin addressed by IP; there is no other name for the handshake",
   checkProject(project, ctx) {
-    for (const { monitor, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, targets } of projectProbes(project)) {
       const value = monitor.value;
       // allow_insecure skips the certificate check, so only an origin that insists on SNI fails.
       if (monitorType(value) !== "https" || value.allow_insecure === true || !targets) continue;

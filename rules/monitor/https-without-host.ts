@@ -1,7 +1,7 @@
 import { hostKind } from "../../src/address/index.js";
 import { defineProjectRule, type Edit } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, isIpLiteral, probesOf, sendsNoName } from "../../src/http/probe-targets.js";
+import { describeTargets, isIpLiteral, projectProbes, sendsNoName } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-without-host",
@@ -11,7 +11,7 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor should send a Host header; without one no SNI is sent in the TLS handshake",
   checkProject(project, ctx) {
-    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
       const value = monitor.value;
       if (monitorType(value) !== "https") continue;
       // Without its pools, the monitor's own Host is what every probe sends.

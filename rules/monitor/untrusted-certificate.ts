@@ -2,7 +2,7 @@ import { hostKind } from "../../src/address/index.js";
 import { nonPublicReason } from "../../src/address/public-suffix.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
 import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, hostFlaw, probesOf, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
+import { describeTargets, hostFlaw, projectProbes, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
 
 const FIX = 'Set "allow_insecure": true, or use a public name with a trusted certificate';
 
@@ -14,14 +14,22 @@ export default defineProjectRule({
   description:
     "An HTTPS monitor probing a name no public CA issues for (.internal, .local, single labels, …) needs allow_insecure",
   checkProject(project, ctx) {
-    const seen = new Set<string>();
+    // Names recur (an address in several pools, a Host on many origins): each is looked up once.
+    const reasons = new Map<string, string | undefined>();
+    const reasonFor = (name: string) => {
+      if (!reasons.has(name)) reasons.set(name, nonPublicReason(name));
+      return reasons.get(name);
+    };
+    const reported = new Set<string>();
     const checkHost = (host: HostSource | undefined) => {
       // An empty Host, or one that is no name at all, is another rule's finding.
       if (!host || sendsNoName(host) || hostFlaw(host.value)) return;
+      const why = reasonFor(host.value);
+      if (!why) return;
+      // Once where the Host is written, however many origins send it.
       const key = `${host.resource.file}\0${host.resource.pointer}${host.at}`;
-      const why = nonPublicReason(host.value);
-      if (!why || seen.has(key)) return;
-      seen.add(key);
+      if (reported.has(key)) return;
+      reported.add(key);
       ctx.report({
         resource: host.resource,
         at: host.at,
@@ -29,7 +37,7 @@ export default defineProjectRule({
       });
     };
 
-    for (const { monitor, monitorHost, targets } of probesOf(project.of("monitor"), project.of("pool"))) {
+    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
       if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
       if (!targets) {
         checkHost(monitorHost);
@@ -38,7 +46,7 @@ export default defineProjectRule({
       targets.forEach((t) => checkHost(t.host));
       // With no Host, a probe checks the certificate against the origin's address.
       const unnamed = targets.filter(
-        (t) => sendsNoName(t.host) && t.address !== undefined && hostKind(t.address) === "hostname" && nonPublicReason(t.address),
+        (t) => sendsNoName(t.host) && t.address !== undefined && hostKind(t.address) === "hostname" && reasonFor(t.address),
       );
       const first = unnamed[0];
       if (!first) continue;
@@ -47,7 +55,7 @@ export default defineProjectRule({
         at: monitor.value.allow_insecure === false ? "/allow_insecure" : "/type",
         message:
           `${describeTargets(unnamed)} is probed by its address, which cannot have a publicly trusted certificate: ` +
-          `${nonPublicReason(first.address!)}. ${FIX}`,
+          `${reasonFor(first.address!)}. ${FIX}`,
       });
     }
   },

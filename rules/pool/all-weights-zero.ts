@@ -12,12 +12,18 @@ export default defineRule({
     // there is not documented, so only random and hash steering (weights pick the origin) are judged.
     const policy = pool.origin_steering?.policy ?? "random";
     if (policy !== "random" && policy !== "hash") return;
-    const enabled = pool.origins.flatMap((origin, i) => (origin.enabled === false ? [] : [{ origin, i }]));
+    // Where the enabled origins are; none is listed once one of them has a weight other than 0.
+    const enabled: number[] = [];
+    for (let i = 0; i < pool.origins.length; i++) {
+      const origin = pool.origins[i]!;
+      if (origin.enabled === false) continue;
+      if (origin.weight !== 0) return;
+      enabled.push(i);
+    }
     // No enabled origin at all is pool/no-enabled-origins.
-    if (enabled.length === 0 || !enabled.every(({ origin }) => origin.weight === 0)) return;
-    const first = enabled[0]!;
+    if (enabled.length === 0) return;
     ctx.report({
-      at: `/origins/${first.i}/weight`,
+      at: `/origins/${enabled[0]}/weight`,
       message:
         (enabled.length === 1
           ? "the pool's only enabled origin has weight 0"
@@ -28,7 +34,7 @@ export default defineRule({
       suggestions: [
         {
           desc: "give every enabled origin weight 1",
-          fix: enabled.map(({ i }) => ({ op: "replace", at: `/origins/${i}/weight`, value: 1 }) as const),
+          fix: enabled.map((i) => ({ op: "replace", at: `/origins/${i}/weight`, value: 1 }) as const),
         },
       ],
     });

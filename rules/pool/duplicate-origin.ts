@@ -1,3 +1,4 @@
+import { normalizeName } from "../../src/address/index.js";
 import { normalizeIp } from "../../src/address/ip-range.js";
 import { defineRule } from "../../src/engine/rule.js";
 
@@ -21,7 +22,7 @@ export default defineRule({
           });
       }
       if (typeof origin.address === "string" && origin.address !== "") {
-        const key = normalizeIp(origin.address) ?? origin.address.toLowerCase().replace(/\.$/, "");
+        const key = normalizeIp(origin.address) ?? normalizeName(origin.address);
         const first = addresses.get(key);
         if (first === undefined) addresses.set(key, i);
         else

@@ -1,3 +1,4 @@
+import { normalizeName } from "../../src/address/index.js";
 import { normalizeIp } from "../../src/address/ip-range.js";
 import { defineRule } from "../../src/engine/rule.js";
 
@@ -9,17 +10,20 @@ export default defineRule({
   predicts: "1002",
   description: "An origin's Host header must be in one of the account's zones or equal the origin address",
   check(pool, ctx) {
+    // The zones (asked for once per pool, by its first origin that needs them) and their normal form.
+    let zones: readonly string[] | undefined | null = null;
+    let normalZones: string[] | undefined;
     (pool.origins ?? []).forEach((origin, i) => {
       const values = origin.header?.Host;
       // Several values are pool/host-header-count's finding.
       if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return;
       // A Host header may carry a port; the zone check is about the name.
-      const host = bareName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
+      const host = normalizeName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
       const address = typeof origin.address === "string" ? origin.address : undefined;
       if (address !== undefined && sameHost(host, address)) return;
-      const zones = ctx.account.need("zones");
+      if (zones === null) zones = ctx.account.need("zones");
       if (!zones) return;
-      if (zones.some((zone) => host === bareName(zone) || host.endsWith(`.${bareName(zone)}`))) return;
+      if ((normalZones ??= zones.map(normalizeName)).some((zone) => host === zone || host.endsWith(`.${zone}`))) return;
       ctx.report({
         at: `/origins/${i}/header/Host/0`,
         message:
@@ -31,11 +35,7 @@ export default defineRule({
   },
 });
 
-function bareName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, "");
-}
-
 function sameHost(host: string, address: string): boolean {
   const ip = normalizeIp(host);
-  return ip !== undefined ? ip === normalizeIp(address) : host === bareName(address);
+  return ip !== undefined ? ip === normalizeIp(address) : host === normalizeName(address);
 }

@@ -1,4 +1,4 @@
-import { hostKind } from "../../src/address/index.js";
+import { hostKind, normalizeName } from "../../src/address/index.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
 
 export default defineProjectRule({
@@ -12,19 +12,19 @@ export default defineProjectRule({
     const proxied = new Map<string, string>();
     for (const lb of project.of("load_balancer")) {
       if (lb.value.proxied === true && typeof lb.value.name === "string")
-        proxied.set(bareName(lb.value.name), `the proxied load balancer "${lb.value.name}"`);
+        proxied.set(normalizeName(lb.value.name), `the proxied load balancer "${lb.value.name}"`);
     }
     for (const app of project.of("spectrum_app")) {
       const name = app.value.dns?.name;
-      if (typeof name === "string") proxied.set(bareName(name), `the Spectrum application "${name}"`);
+      if (typeof name === "string") proxied.set(normalizeName(name), `the Spectrum application "${name}"`);
     }
     if (proxied.size === 0) return;
     for (const pool of project.of("pool")) {
       (pool.value.origins ?? []).forEach((origin, i) => {
         const address = origin.address;
-        if (typeof address !== "string" || hostKind(address) !== "hostname") return;
-        const what = proxied.get(bareName(address));
-        if (!what) return;
+        if (typeof address !== "string") return;
+        const what = proxied.get(normalizeName(address));
+        if (!what || hostKind(address) !== "hostname") return;
         ctx.report({
           resource: pool,
           at: `/origins/${i}/address`,
@@ -36,7 +36,3 @@ export default defineProjectRule({
     }
   },
 });
-
-function bareName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, "");
-}

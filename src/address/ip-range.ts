@@ -22,16 +22,21 @@ const RANGES: Record<string, NonPublicRange> = {
  * (::ffff:10.0.0.1) are judged by the IPv4 address they carry.
  */
 export function nonPublicRange(address: string): NonPublicRange | undefined {
-  if (!isIPv4(address) && !isIPv6(address)) return undefined;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return RANGES[parsed.range()];
+  if (isIPv4(address)) return RANGES[ipv4Of(address).range()];
+  if (!isIPv6(address)) return undefined;
+  const parsed = ipaddr.IPv6.parse(address);
+  return RANGES[(parsed.isIPv4MappedAddress() ? parsed.toIPv4Address() : parsed).range()];
+}
+
+/** A dotted quad that isIPv4 accepted, without ipaddr.js's general (and slow) parser. */
+function ipv4Of(address: string): ipaddr.IPv4 {
+  return new ipaddr.IPv4(address.split(".").map(Number));
 }
 
 /** The canonical text of an IP literal (so 2001:DB8:0::1 and 2001:db8::1 compare equal), or undefined. */
 export function normalizeIp(address: string): string | undefined {
-  if (isIPv4(address)) return ipaddr.IPv4.parse(address).toString();
+  // isIPv4 accepts only the canonical form (no leading zeros), which is its own normal form.
+  if (isIPv4(address)) return address;
   if (isIPv6(address)) return ipaddr.IPv6.parse(address).toNormalizedString();
   return undefined;
 }

@@ -13,7 +13,7 @@ const SPECIAL_USE_LISTED = ["home.arpa", "onion"];
  * suffix and have a label of its own before it.
  */
 export function nonPublicReason(name: string): string | undefined {
-  const host = name.toLowerCase().replace(/\.$/, "");
+  const host = normalizeName(name);
   if (!host.includes(".")) return `"${host}" is a single-label name`;
   const special = SPECIAL_USE_LISTED.find((suffix) => host === suffix || host.endsWith(`.${suffix}`));
   if (special) return `".${special}" is reserved for private use`;

@@ -1,4 +1,4 @@
-import { joinPointer } from "../parse/pointer.js";
+import { escapeSegment } from "../parse/pointer.js";
 import { DEFAULT_EXPECTED_CODES } from "./expected-codes.js";
 import type { Monitor } from "../schema/types.js";
 
@@ -51,11 +51,15 @@ export function headerValues(header: unknown, name: string): HeaderValue[] {
   if (header === null || typeof header !== "object" || Array.isArray(header)) return [];
   const wanted = name.toLowerCase();
   const found: HeaderValue[] = [];
-  for (const [key, values] of Object.entries(header)) {
-    if (key.toLowerCase() !== wanted || !Array.isArray(values)) continue;
-    values.forEach((value, i) => {
-      if (typeof value === "string") found.push({ at: joinPointer("/header", key, i), value });
-    });
+  for (const key in header) {
+    if (!Object.hasOwn(header, key) || key.toLowerCase() !== wanted) continue;
+    const values: unknown = (header as Record<string, unknown>)[key];
+    if (!Array.isArray(values)) continue;
+    const base = `/header/${escapeSegment(key)}/`;
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      if (typeof value === "string") found.push({ at: base + i, value });
+    }
   }
   return found;
 }

@@ -1,6 +1,5 @@
-import type { Located } from "../engine/rule.js";
-import { hostKind } from "../address/index.js";
-import { joinPointer } from "../parse/pointer.js";
+import type { Located, Project } from "../engine/rule.js";
+import { hostKind, isHostname } from "../address/index.js";
 import { headerValues } from "./monitor.js";
 
 /** A Host header value and where it is written. */
@@ -50,22 +49,36 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
     const id = monitor.value.id;
     const users = typeof id === "string" ? (poolsByMonitor.get(id) ?? []) : [];
     if (users.length === 0) return { monitor, monitorHost, targets: undefined };
-    const targets = users.flatMap((pool) => {
+    const targets: ProbeTarget[] = [];
+    for (const pool of users) {
       const origins: unknown[] = Array.isArray(pool.value.origins) ? pool.value.origins : [];
-      return origins.flatMap((origin, i): ProbeTarget[] => {
-        if (origin === null || typeof origin !== "object" || Array.isArray(origin)) return [];
+      for (let i = 0; i < origins.length; i++) {
+        const origin = origins[i];
+        if (origin === null || typeof origin !== "object" || Array.isArray(origin)) continue;
         const o = origin as Record<string, unknown>;
-        if (o.enabled === false) return [];
-        const at = joinPointer("/origins", i);
+        if (o.enabled === false) continue;
+        const at = `/origins/${i}`;
         const address = typeof o.address === "string" ? o.address : undefined;
         const label = typeof o.name === "string" && o.name !== "" ? o.name : (address ?? `#${i}`);
         const originHost = headerValues(o.header, "Host")[0];
         const host = originHost ? { value: originHost.value, resource: pool, at: at + originHost.at } : monitorHost;
-        return [{ pool, at, label, address, host }];
-      });
-    });
+        targets.push({ pool, at, label, address, host });
+      }
+    }
     return { monitor, monitorHost, targets };
   });
+}
+
+const probesByProject = new WeakMap<Project, readonly MonitorProbes[]>();
+
+/**
+ * probesOf for a project's monitors and pools, worked out once for all the rules that ask in a
+ * run (they get the same project) and dropped with the project. The result is shared: read only.
+ */
+export function projectProbes(project: Project): readonly MonitorProbes[] {
+  let probes = probesByProject.get(project);
+  if (!probes) probesByProject.set(project, (probes = probesOf(project.of("monitor"), project.of("pool"))));
+  return probes;
 }
 
 /** How a message names a target: `origin "web-1" (192.0.2.10) of pool "eu"`. */
@@ -82,6 +95,8 @@ export type HostFlaw =
   | { kind: "not-a-name"; parts: string[]; suggestion: string | undefined };
 
 export function hostFlaw(value: string): HostFlaw | undefined {
+  // Most values are bare names: this settles them without the work below.
+  if (isHostname(value)) return undefined;
   const host = value.trim();
   if (host === "") return { kind: "blank" };
   const bracketless = host.replace(/^\[(.*)\]$/, "$1");
@@ -113,7 +128,8 @@ export function hostFlaw(value: string): HostFlaw | undefined {
 
 /** A probe that sends no Host, or an empty one, puts no server name in the TLS handshake. */
 export function sendsNoName(host: HostSource | undefined): boolean {
-  return host === undefined || hostFlaw(host.value)?.kind === "blank";
+  // hostFlaw's "blank", without the rest of its work.
+  return host === undefined || host.value.trim() === "";
 }
 
 export function isIpLiteral(address: string | undefined): boolean {

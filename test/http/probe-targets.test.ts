@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Located } from "../../src/engine/rule.js";
-import { hostFlaw, probesOf } from "../../src/http/probe-targets.js";
+import type { Located, Project } from "../../src/engine/rule.js";
+import { hostFlaw, probesOf, projectProbes } from "../../src/http/probe-targets.js";
 
 describe("hostFlaw", () => {
   it.each(["api.example.com", "api.example.com.", "localhost", "_acme.example.com"])("%j can be a server name", (host) => {
@@ -46,5 +46,27 @@ describe("probesOf", () => {
       ["a", "/origins/0", "o.example.com", "/origins/0/header/Host/0"],
       ["b", "/origins/1", "m.example.com", "/header/host/0"],
     ]);
+  });
+});
+
+describe("projectProbes", () => {
+  const projectOf = (resources: Located[]): Project => ({
+    resources,
+    of: <K extends Located["kind"]>(kind: K) => resources.filter((r): r is Located<K> => r.kind === kind),
+  });
+  const monitor = located("monitor", "/monitors/0", { id: "m" });
+  const pool = located("pool", "/pools/0", { monitor: "m", origins: [{ name: "a", address: "192.0.2.1" }] });
+
+  it("works the probes out once for a project, as probesOf does", () => {
+    const project = projectOf([monitor, pool]);
+    const probes = projectProbes(project);
+    expect(probes).toEqual(probesOf([monitor], [pool]));
+    expect(projectProbes(project)).toBe(probes);
+  });
+  it("works them out afresh for another project", () => {
+    const first = projectProbes(projectOf([monitor, pool]));
+    const second = projectProbes(projectOf([monitor]));
+    expect(second).not.toBe(first);
+    expect(second[0]!.targets).toBeUndefined();
   });
 });
