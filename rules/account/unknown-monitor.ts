@@ -7,13 +7,7 @@ export default defineProjectRule({
   predicts: "1002",
   description: "A pool's monitor must be the id of a monitor in the run, when the run holds monitors with ids",
   checkProject(project, ctx) {
-    const ids = new Set(
-      project
-        .of("monitor")
-        .map((m) => m.value.id)
-        .filter((id): id is string => typeof id === "string")
-        .map((id) => id.toLowerCase()),
-    );
+    const ids = project.ids("monitor");
     // Monitors written before they exist have no id yet: nothing to compare with.
     if (ids.size === 0) return;
     for (const pool of project.of("pool")) {

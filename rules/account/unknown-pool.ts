@@ -10,13 +10,7 @@ export default defineProjectRule({
   predicts: "1002",
   description: "Every pool a load balancer names must be the id of a pool in the run, when the run holds pools with ids",
   checkProject(project, ctx) {
-    const ids = new Set(
-      project
-        .of("pool")
-        .map((p) => p.value.id)
-        .filter((id): id is string => typeof id === "string")
-        .map((id) => id.toLowerCase()),
-    );
+    const ids = project.ids("pool");
     // Pools written before they exist have no id yet: nothing to compare with.
     if (ids.size === 0) return;
     for (const lb of project.of("load_balancer")) {

@@ -110,6 +110,8 @@ interface FileState {
   findings: Finding[];
   /** Resources whose shape lets rules read them safely. */
   resources: Located[];
+  /** Resources too malformed for rules to read, which references may still name. */
+  unreadable: Resource[];
   /** Content fingerprints by pointer, so a value is hashed once however many findings it has. */
   fingerprints: Map<string, string>;
   /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
@@ -194,7 +196,7 @@ function resourceRulesFor(rules: readonly Rule[]): RulesFor {
 
 function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], fingerprints: new Map(), partial: true };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], fingerprints: new Map(), partial: true };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(state, meta, pointer, message, range, target, repair);
 
@@ -222,6 +224,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     }
     if (!readable) {
       state.partial = true;
+      state.unreadable.push(resource);
       continue;
     }
     const located = { ...resource, file: source.path } as Located;
@@ -283,9 +286,16 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     if (list) list.push(resource);
     else byKind.set(resource.kind, [resource]);
   }
+  const unreadable = group.flatMap((f) => f.unreadable);
+  const idSets = new Map<Kind, ReadonlySet<string>>();
   const project: Project = {
     resources,
     of: <K extends Kind>(kind: K) => (byKind.get(kind)?.slice() ?? []) as Located<K>[],
+    ids: (kind) => {
+      let ids = idSets.get(kind);
+      if (!ids) idSets.set(kind, (ids = idsOf(kind, [...(byKind.get(kind) ?? []), ...unreadable])));
+      return ids;
+    },
   };
   const hasUnknowns = resources.some((r) => r.unknown);
   const crashReport: Reporter = (meta, pointer, message, range, target, repair) =>
@@ -318,6 +328,8 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     const guarded: Project = {
       resources: resources.map(watched),
       of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
+      // Read through the views, so that an id known only after apply counts as read.
+      ids: (kind) => idsOf(kind, [...project.of(kind).map(watched), ...unreadable]),
     };
     const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
     const touched = () => {
@@ -333,6 +345,15 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       }),
     );
   }
+}
+
+function idsOf(kind: Kind, resources: readonly Resource[]): Set<string> {
+  const ids = new Set<string>();
+  for (const resource of resources) {
+    const id = resource.kind === kind ? resource.value.id : undefined;
+    if (typeof id === "string") ids.add(id.toLowerCase());
+  }
+  return ids;
 }
 
 type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target, repair?: Repair) => void;

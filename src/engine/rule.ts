@@ -80,6 +80,11 @@ export interface Located<K extends Kind = Kind> extends Resource {
 export interface Project {
   resources: readonly Located[];
   of<K extends Kind>(kind: K): Located<K>[];
+  /**
+   * The ids, in lower case, of every object of `kind` in the run, those too malformed for rules
+   * to read included: a reference to one of them names an object that exists.
+   */
+  ids(kind: Kind): ReadonlySet<string>;
 }
 
 export interface ProjectContext {

@@ -53,6 +53,7 @@ describe("projectProbes", () => {
   const projectOf = (resources: Located[]): Project => ({
     resources,
     of: <K extends Located["kind"]>(kind: K) => resources.filter((r): r is Located<K> => r.kind === kind),
+    ids: () => new Set(),
   });
   const monitor = located("monitor", "/monitors/0", { id: "m" });
   const pool = located("pool", "/pools/0", { monitor: "m", origins: [{ name: "a", address: "192.0.2.1" }] });

@@ -16,6 +16,10 @@ testRule(rule, {
       name: "monitor in another file of the run",
       files: { "monitors.json": [monitor(MON_A)], "pools.json": { pools: [pool(MON_A)] } },
     },
+    {
+      name: "the monitor is in the run but too malformed to check: it still exists",
+      code: { monitors: [monitor(MON_B), { ...monitor(MON_A), timeout: "5" }], pools: [pool(MON_A)] },
+    },
   ],
   invalid: [
     {

@@ -15,6 +15,10 @@ testRule(rule, {
     { name: "no pools in the run", code: { load_balancers: [lb()] } },
     { name: "pools without ids (not created yet)", code: { pools: [pool(), pool()], load_balancers: [lb()] } },
     { name: "pools in another file", files: { "pools.json": [pool(P1), pool(P2)], "lb.json": lb({ country_pools: { GB: [P1] } }) } },
+    {
+      name: "a pool in the run but too malformed to check: it still exists",
+      files: { "pools.json": [pool(P1), { ...pool(P2), minimum_origins: "1" }], "lb.json": lb() },
+    },
   ],
   invalid: [
     {
