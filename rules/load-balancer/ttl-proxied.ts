@@ -1,5 +1,11 @@
 import { defineRule } from "../../src/engine/rule.js";
 
+/**
+ * The ttl the API fills in when none is given. Configurations read back from the API carry it on
+ * proxied load balancers too, so it says nothing about what anyone meant.
+ */
+const DEFAULT_TTL = 30;
+
 export default defineRule({
   id: "load-balancer/ttl-proxied",
   kinds: ["load_balancer"],
@@ -7,7 +13,7 @@ export default defineRule({
   predicts: "ignored",
   description: "ttl applies only to DNS-only (unproxied) load balancers",
   check(lb, ctx) {
-    if (lb.proxied !== true || lb.ttl === undefined) return;
+    if (lb.proxied !== true || lb.ttl === undefined || lb.ttl === DEFAULT_TTL) return;
     ctx.report({
       at: "/ttl",
       target: "key",

@@ -8,11 +8,12 @@ testRule(rule, {
     { name: "ttl on a DNS-only load balancer", code: lb({ proxied: false, ttl: 30 }) },
     { name: "ttl with proxied absent (DNS-only by default)", code: lb({ ttl: 30 }) },
     { name: "proxied without ttl", code: lb({ proxied: true }) },
+    { name: "proxied with the default ttl 30, as read back from the API", code: lb({ proxied: true, ttl: 30 }) },
   ],
   invalid: [
     {
       name: "proxied with ttl: pointed at the ttl key",
-      code: '{\n  "name": "www.example.com",\n  "proxied": true,\n  "ttl": 30,\n  "default_pools": ["p1"],\n  "fallback_pool": "p1"\n}',
+      code: '{\n  "name": "www.example.com",\n  "proxied": true,\n  "ttl": 300,\n  "default_pools": ["p1"],\n  "fallback_pool": "p1"\n}',
       errors: [
         {
           line: 4,
@@ -20,7 +21,7 @@ testRule(rule, {
           endColumn: 8,
           pointer: "/ttl",
           message:
-            "ttl 30 has no effect on a proxied load balancer: Cloudflare answers for proxied names with its own " +
+            "ttl 300 has no effect on a proxied load balancer: Cloudflare answers for proxied names with its own " +
             'addresses and TTL. Remove ttl, or set "proxied": false if a DNS-only load balancer was meant',
         },
       ],
