@@ -421,9 +421,7 @@ function applySuppressions(
 /** A short hash of a value, blind to key order and formatting, so it survives reformatting and moves. */
 export function fingerprintOf(value: unknown): string {
   // Loaded on first use: importing node:crypto costs milliseconds at every start.
-  return process
-    .getBuiltinModule("node:crypto")
-    .createHash("sha256").update(canonical(value)).digest("hex").slice(0, 16);
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(canonical(value)).digest("hex").slice(0, 16);
 }
 
 function canonical(value: unknown): string {
