@@ -13,6 +13,7 @@ interface Hook {
   language: string;
   types_or: string[];
   files: string;
+  exclude?: string;
   require_serial: boolean;
   pass_filenames: boolean;
 }
@@ -31,7 +32,8 @@ describe(".pre-commit-hooks.yaml", SPAWNING, () => {
       id: "cflint",
       entry: "cflint check",
       language: "node",
-      types_or: ["json", "yaml"],
+      types_or: ["json", "yaml", "terraform"],
+      exclude: "\\.tfvars$",
       require_serial: true,
       pass_filenames: true,
     });
@@ -78,14 +80,19 @@ describe(".pre-commit-hooks.yaml", SPAWNING, () => {
     writeFileSync(join(dir, "cloudflare/apps.json"), spectrum);
     writeFileSync(join(dir, "package.json"), spectrum);
     writeFileSync(join(dir, "cloudflare/notes.txt"), spectrum);
-    const staged = ["cloudflare/apps.json", "package.json", "cloudflare/notes.txt"];
-    const passed = staged.filter((path) => files.test(path) && /\.(json|ya?ml)$/.test(path));
-    expect(passed).toEqual(["cloudflare/apps.json"]);
+    writeFileSync(join(dir, "cloudflare/monitor.tf"), readFileSync(join(REPO, "examples/broken/terraform/monitor.tf"), "utf8"));
+    writeFileSync(join(dir, "cloudflare/prod.tfvars"), 'zone_id = "0da42c8d2132a9ddaf714f9e7c920711"\n');
+    const staged = ["cloudflare/apps.json", "package.json", "cloudflare/notes.txt", "cloudflare/monitor.tf", "cloudflare/prod.tfvars"];
+    // identify's tags for the hook's types: json, yaml, and terraform (.tf and .tfvars).
+    const typed = /\.(json|ya?ml|tf|tfvars)$/;
+    const passed = staged.filter((path) => files.test(path) && typed.test(path) && !new RegExp(hook.exclude!).test(path));
+    expect(passed).toEqual(["cloudflare/apps.json", "cloudflare/monitor.tf"]);
     const [, ...args] = hook.entry.split(" ");
     const run = cflint([...args, ...passed], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^\ncloudflare\/apps\.json\n/);
-    expect(run.stdout).toContain("✖ 2 problems (2 errors, 0 warnings)");
+    expect(run.stdout).toContain("\ncloudflare/monitor.tf\n");
+    expect(run.stdout).toContain("✖ 4 problems (3 errors, 1 warning)");
   });
 });
 
