@@ -1,5 +1,5 @@
-import { resolve } from "node:path";
 import type { FormatInput } from "./index.js";
+import { absolutePathsFrom } from "./paths.js";
 
 /**
  * ESLint's JSON shape, so tools that read ESLint results read these; plus `code` and `pointer`.
@@ -7,6 +7,7 @@ import type { FormatInput } from "./index.js";
  * choices `suggestions`; with --fix-dry-run a file whose text the fixes change has `output`.
  */
 export function formatJson({ results, cwd }: FormatInput): string {
+  const absolute = absolutePathsFrom(cwd);
   const out = results.map((result) => {
     let errorCount = 0;
     let warningCount = 0;
@@ -35,7 +36,7 @@ export function formatJson({ results, cwd }: FormatInput): string {
       };
     });
     return {
-      filePath: result.filePath === "<stdin>" ? result.filePath : resolve(cwd, result.filePath),
+      filePath: result.filePath === "<stdin>" ? result.filePath : absolute(result.filePath),
       messages,
       errorCount,
       warningCount,
