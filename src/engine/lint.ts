@@ -5,7 +5,7 @@ import { valueAt } from "../parse/pointer.js";
 import { schemaFix } from "../fix/schema.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
-import { readFact, type AccountFacts, type FactName } from "./account.js";
+import { readFact, type AccountFacts, type FactName, type FactTypes } from "./account.js";
 import {
   DUPLICATE_KEY,
   FATAL_RULES,
@@ -29,6 +29,7 @@ import {
   type Report,
   type ResourceRule,
   type Rule,
+  type RuleContext,
   type RuleMeta,
 } from "./rule.js";
 import { allRules } from "./registry.js";
@@ -231,19 +232,35 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     state.resources.push(located);
     for (const rule of rulesFor(settings, resource.kind)) {
       const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
-      runGuarded(rule, source.path, report, () =>
-        rule.check(watch ? watch.wrap(resource.value) : resource.value, {
-          account: needs.view(settings.account, rule.id, resource.pointer, source.path),
-          report: (r) => {
-            if (watch?.touched) return;
-            report(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
-          },
-        }),
-      );
+      const context = new ResourceRuleContext(rule, resource, watch, report, needs.view(settings.account, rule.id, resource.pointer, source.path));
+      // Not through runGuarded: a closure per rule and resource is garbage thousands of times over.
+      try {
+        rule.check(watch ? watch.wrap(resource.value) : resource.value, context);
+      } catch (error) {
+        reportCrash(rule, source.path, report, error);
+      }
     }
   }
   reportYamlPitfalls(document.problems, resources, typeErrors, report);
   return state;
+}
+
+/** What a resource rule sees while it checks one resource; one object, made for each rule and resource. */
+class ResourceRuleContext implements RuleContext {
+  constructor(
+    private readonly rule: ResourceRule,
+    private readonly resource: Resource,
+    /** Watches the rule's reads when the resource has fields known only after apply. */
+    private readonly watch: UnknownWatch | undefined,
+    private readonly reporter: Reporter,
+    readonly account: AccountView,
+  ) {}
+
+  report(r: Report): void {
+    if (this.watch?.touched) return;
+    const { rule, resource } = this;
+    this.reporter(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
+  }
 }
 
 /** Where a finding at `at` (relative to the resource's value) lies in the resource's document. */
@@ -363,9 +380,13 @@ function runGuarded(rule: RuleMeta, path: string, report: Reporter, run: () => v
   try {
     run();
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    report(RULE_CRASHED, "", `rule ${rule.id} crashed on ${path}: ${why}`);
+    reportCrash(rule, path, report, error);
   }
+}
+
+function reportCrash(rule: RuleMeta, path: string, report: Reporter, error: unknown): void {
+  const why = error instanceof Error ? error.message : String(error);
+  report(RULE_CRASHED, "", `rule ${rule.id} crashed on ${path}: ${why}`);
 }
 
 /**
@@ -448,21 +469,14 @@ class NeedTracker {
   private readonly rulesPerFile = new Set<string>();
 
   view(account: AccountFacts, ruleId: string, pointer: string, path: string): AccountView {
-    // Built on the first miss and kept: a rule may ask once per origin, and most views never miss.
-    let check: string | undefined;
-    let rule: string | undefined;
-    return {
-      need: (fact) => {
-        const value = readFact(account, fact);
-        if (value === undefined) {
-          this.checks.add((check ??= `${ruleId}\0${path}\0${pointer}`));
-          this.facts.add(fact);
-          this.rulesPerFile.add((rule ??= `${ruleId}\0${path}`));
-        }
-        return value;
-      },
-      get: (fact) => readFact(account, fact),
-    };
+    return new TrackedAccount(this, account, ruleId, pointer, path);
+  }
+
+  /** Records that a check of `ruleId` in `path` stayed silent for want of `fact`. */
+  miss(fact: FactName, check: string, rulePerFile: string): void {
+    this.checks.add(check);
+    this.facts.add(fact);
+    this.rulesPerFile.add(rulePerFile);
   }
 
   /** Whether the rule stayed silent somewhere in the file for want of a fact. */
@@ -472,6 +486,35 @@ class NeedTracker {
 
   summary(): NeededFacts {
     return { checks: this.checks.size, facts: [...this.facts].sort() };
+  }
+}
+
+/** One rule's view of the account facts at one place, which tells its tracker what it missed. */
+class TrackedAccount implements AccountView {
+  // Built on the first miss and kept: a rule may ask once per origin, and most views never miss.
+  private check: string | undefined;
+  private rulePerFile: string | undefined;
+
+  constructor(
+    private readonly tracker: NeedTracker,
+    private readonly account: AccountFacts,
+    private readonly ruleId: string,
+    private readonly pointer: string,
+    private readonly path: string,
+  ) {}
+
+  need<F extends FactName>(fact: F): FactTypes[F] | undefined {
+    const value = readFact(this.account, fact);
+    if (value === undefined) {
+      this.check ??= `${this.ruleId}\0${this.path}\0${this.pointer}`;
+      this.rulePerFile ??= `${this.ruleId}\0${this.path}`;
+      this.tracker.miss(fact, this.check, this.rulePerFile);
+    }
+    return value;
+  }
+
+  get<F extends FactName>(fact: F): FactTypes[F] | undefined {
+    return readFact(this.account, fact);
   }
 }
 
