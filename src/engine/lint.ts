@@ -113,8 +113,8 @@ interface FileState {
   resources: Located[];
   /** Resources too malformed for rules to read, which references may still name. */
   unreadable: Resource[];
-  /** Content fingerprints by pointer, so a value is hashed once however many findings it has. */
-  fingerprints: Map<string, string>;
+  /** Content fingerprints by pointer, so a value is hashed once however many findings it has; made on first use. */
+  fingerprints?: Map<string, string>;
   /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
   partial: boolean;
 }
@@ -140,10 +140,11 @@ function addFinding(
     enumerable: true,
     configurable: true,
     get() {
-      let fingerprint = file.fingerprints.get(pointer);
+      const fingerprints = (file.fingerprints ??= new Map());
+      let fingerprint = fingerprints.get(pointer);
       if (fingerprint === undefined) {
         fingerprint = fingerprintOf(valueAt(file.document.value, pointer));
-        file.fingerprints.set(pointer, fingerprint);
+        fingerprints.set(pointer, fingerprint);
       }
       return fingerprint;
     },
@@ -197,7 +198,7 @@ function resourceRulesFor(rules: readonly Rule[]): RulesFor {
 
 function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker): FileState {
   const document = parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], fingerprints: new Map(), partial: true };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(state, meta, pointer, message, range, target, repair);
 
@@ -212,6 +213,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   state.partial = unrecognised.length > 0;
 
   const typeErrors = new Set<string>();
+  const checking: FileCheck = { path: source.path, account: settings.account, report, needs };
   for (const resource of resources) {
     let readable = true;
     for (const violation of validate(resource.kind, resource.value)) {
@@ -232,7 +234,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     state.resources.push(located);
     for (const rule of rulesFor(settings, resource.kind)) {
       const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
-      const context = new ResourceRuleContext(rule, resource, watch, report, needs.view(settings.account, rule.id, resource.pointer, source.path));
+      const context = new ResourceRuleContext(checking, rule, resource, watch);
       // Not through runGuarded: a closure per rule and resource is garbage thousands of times over.
       try {
         rule.check(watch ? watch.wrap(resource.value) : resource.value, context);
@@ -245,21 +247,36 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   return state;
 }
 
+/** What every resource rule's context in one file shares. */
+interface FileCheck {
+  path: string;
+  account: AccountFacts;
+  report: Reporter;
+  needs: NeedTracker;
+}
+
 /** What a resource rule sees while it checks one resource; one object, made for each rule and resource. */
 class ResourceRuleContext implements RuleContext {
+  private view: AccountView | undefined;
+
   constructor(
+    private readonly file: FileCheck,
     private readonly rule: ResourceRule,
     private readonly resource: Resource,
     /** Watches the rule's reads when the resource has fields known only after apply. */
     private readonly watch: UnknownWatch | undefined,
-    private readonly reporter: Reporter,
-    readonly account: AccountView,
   ) {}
+
+  /** Made when first read: most rules never ask for account facts. */
+  get account(): AccountView {
+    const { file, rule, resource } = this;
+    return (this.view ??= file.needs.view(file.account, rule.id, resource.pointer, file.path));
+  }
 
   report(r: Report): void {
     if (this.watch?.touched) return;
     const { rule, resource } = this;
-    this.reporter(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
+    this.file.report(rule, documentPointer(resource, r.at ?? ""), labelled(resource, r.message), undefined, r.target, repairAt(resource, r));
   }
 }
 
