@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadParsers } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
@@ -39,12 +39,41 @@ export function readSources(paths: readonly string[], cwd: string): (SourceFile 
   const here = cwd === process.cwd();
   return paths.map((path): SourceFile | FileResult => {
     try {
-      return decodeSource(path, readFileSync(here ? path : resolve(cwd, path)));
+      return decodeSource(path, readBytes(here ? path : resolve(cwd, path)));
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return { filePath: path, findings: [unreadable(why)] };
     }
   });
+}
+
+/** Reused for every file that fits: only the decoded text outlives a read. */
+const readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A file's bytes, valid until the next call. Unlike readFileSync, a file that fits the shared
+ * buffer needs no stat and no buffer of its own: over a thousand small files both cost
+ * milliseconds. Fails as readFileSync does.
+ */
+function readBytes(path: string): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    let buffer = readBuffer;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // One more byte than the size, so that the read that finds the end needs no more room.
+        const larger = Buffer.allocUnsafe(Math.max(fstatSync(fd).size + 1, length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function readable(reads: readonly (SourceFile | FileResult)[]): SourceFile[] {
