@@ -17,8 +17,8 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
   }
   // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
   // included) is in the value unless a key was repeated, so counting both tells.
-  const { strings, depth } = shapeOf(value);
-  if (depth > maxDepth || stringTokens(text) !== strings) return undefined;
+  const shape = shapeOf(value);
+  if (shape.depth > maxDepth || stringTokens(text) !== shape.strings) return undefined;
   let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
   return {
     text,
@@ -26,7 +26,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
     problems: [],
     comments: [],
     locate(pointer: string, target: Target = "value"): Range {
-      locator ??= new Locator(text);
+      locator ??= new Locator(text, shape);
       const node = locator.find(pointer);
       if (target === "key" && node.keyStart >= 0) {
         const key = locator.lines.position(node.keyStart);
@@ -39,7 +39,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
     span(pointer: string, target: Target = "value") {
       // Keys are not repeated here, so a pointer the value has is one the locator reaches exactly.
       if (valueAt(value, pointer) === undefined) return undefined;
-      const node = (locator ??= new Locator(text)).find(pointer);
+      const node = (locator ??= new Locator(text, shape)).find(pointer);
       if (target === "value") return { start: node.start, end: node.end };
       return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : undefined;
     },
@@ -60,13 +60,22 @@ function stringTokens(text: string): number {
   return quotes / 2;
 }
 
-/**
- * The number of keys and string values in a parsed value, and how many levels its objects and
- * arrays nest; a loop, so depth cannot overflow the stack.
- */
-function shapeOf(root: unknown): { strings: number; depth: number } {
+/** What shapeOf counts in a parsed value. */
+interface Shape {
+  /** Keys and string values. */
+  strings: number;
+  /** How many levels objects and arrays nest. */
+  depth: number;
+  objects: number;
+  arrays: number;
+}
+
+/** The shape of a parsed value; a loop, so depth cannot overflow the stack. */
+function shapeOf(root: unknown): Shape {
   let strings = 0;
   let depth = 0;
+  let objects = 0;
+  let arrays = 0;
   // Containers still to visit, each with its level (the root's is 1).
   const pending: object[] = [];
   const levels: number[] = [];
@@ -83,15 +92,17 @@ function shapeOf(root: unknown): { strings: number; depth: number } {
     const level = levels.pop()!;
     if (level > depth) depth = level;
     if (Array.isArray(node)) {
+      arrays++;
       for (let i = 0; i < node.length; i++) visit(node[i], level + 1);
     } else {
+      objects++;
       for (const key in node) {
         strings++;
         visit((node as Record<string, unknown>)[key], level + 1);
       }
     }
   }
-  return { strings, depth };
+  return { strings, depth, objects, arrays };
 }
 
 const QUOTE = 34;
@@ -133,8 +144,17 @@ class Locator {
   readonly lines: LineCounter;
   private root: Span | undefined;
   private readonly children = new Map<number, Children>();
+  /**
+   * Whether the text has no brace (bracket) in a string, known once first needed: then an
+   * object's (array's) end is found by hopping between braces (brackets) alone.
+   */
+  private bracesOnlyInStructure: boolean | undefined;
+  private bracketsOnlyInStructure: boolean | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly shape: Shape,
+  ) {
     this.lines = new LineCounter(text);
   }
 
@@ -170,7 +190,7 @@ class Locator {
     const c = text.charCodeAt(pos);
     if (c === QUOTE) return stringEnd(text, pos);
     if (c !== OPEN_BRACE && c !== OPEN_BRACKET) return literalEnd(text, pos);
-    if (levels === 0) return containerEnd(text, pos);
+    if (levels === 0) return this.containerEnd(pos);
 
     const isObject = c === OPEN_BRACE;
     const keys = new Map<string, Span>();
@@ -198,10 +218,24 @@ class Locator {
     this.children.set(pos, isObject ? { keys } : { items });
     return i + 1;
   }
+
+  /** The offset after the object or array that opens at `pos`, without indexing it. */
+  private containerEnd(pos: number): number {
+    const text = this.text;
+    // Every brace of valid JSON not in a string belongs to an object, so equal counts mean none is in one.
+    if (text.charCodeAt(pos) === OPEN_BRACE) {
+      this.bracesOnlyInStructure ??= occurrences(text, "{") === this.shape.objects && occurrences(text, "}") === this.shape.objects;
+      if (this.bracesOnlyInStructure) return matchingCloseEnd(text, pos, "{", "}");
+    } else {
+      this.bracketsOnlyInStructure ??= occurrences(text, "[") === this.shape.arrays && occurrences(text, "]") === this.shape.arrays;
+      if (this.bracketsOnlyInStructure) return matchingCloseEnd(text, pos, "[", "]");
+    }
+    return containerEndSkippingStrings(text, pos);
+  }
 }
 
 /** Text offsets between which the line count is kept, once a position past them is asked for. */
-const LINE_CHECKPOINT_SPACING = 1 << 16;
+const LINE_CHECKPOINT_SPACING = 1 << 12;
 
 /**
  * Lines and columns of offsets in JSON text. Line breaks (CRLF counted once, a lone CR as a
@@ -263,14 +297,34 @@ function skipWhitespace(text: string, pos: number): number {
   }
 }
 
-/** The offset after the object or array that opens at `pos`, without indexing it. */
-function containerEnd(text: string, pos: number): number {
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+/**
+ * The offset after the `close` matching the `open` at `pos`, when no string has either: objects
+ * and arrays nest properly, so the other kind's characters need not be looked at.
+ */
+function matchingCloseEnd(text: string, pos: number, open: string, close: string): number {
+  let depth = 1;
+  let nextOpen = text.indexOf(open, pos + 1);
+  for (let i = text.indexOf(close, pos + 1); ; i = text.indexOf(close, i + 1)) {
+    for (; nextOpen !== -1 && nextOpen < i; nextOpen = text.indexOf(open, nextOpen + 1)) depth++;
+    if (--depth === 0) return i + 1;
+  }
+}
+
+/** The offset after the object or array that opens at `pos`, looking at every character outside strings. */
+function containerEndSkippingStrings(text: string, pos: number): number {
   const length = text.length;
   let depth = 0;
   let i = pos;
   while (i < length) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) i = stringEnd(text, i);
+    if (c === 32) i++; // indentation, the commonest character here
+    else if (c === QUOTE) i = stringEnd(text, i);
     else {
       if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
       else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break;
