@@ -66,8 +66,8 @@ interface Shape {
   strings: number;
   /** How many levels objects and arrays nest. */
   depth: number;
+  /** Objects, which the locator compares with the braces in the text. */
   objects: number;
-  arrays: number;
 }
 
 /** The shape of a parsed value; a loop, so depth cannot overflow the stack. */
@@ -75,7 +75,6 @@ function shapeOf(root: unknown): Shape {
   let strings = 0;
   let depth = 0;
   let objects = 0;
-  let arrays = 0;
   // Containers still to visit, each with its level (the root's is 1).
   const pending: object[] = [];
   const levels: number[] = [];
@@ -92,7 +91,6 @@ function shapeOf(root: unknown): Shape {
     const level = levels.pop()!;
     if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      arrays++;
       for (let i = 0; i < node.length; i++) visit(node[i], level + 1);
     } else {
       objects++;
@@ -102,7 +100,7 @@ function shapeOf(root: unknown): Shape {
       }
     }
   }
-  return { strings, depth, objects, arrays };
+  return { strings, depth, objects };
 }
 
 const QUOTE = 34;
@@ -145,11 +143,10 @@ class Locator {
   private root: Span | undefined;
   private readonly children = new Map<number, Children>();
   /**
-   * Whether the text has no brace (bracket) in a string, known once first needed: then an
-   * object's (array's) end is found by hopping between braces (brackets) alone.
+   * Whether the text has no brace in a string, known once first needed: then an object's end
+   * is found by hopping between braces alone.
    */
   private bracesOnlyInStructure: boolean | undefined;
-  private bracketsOnlyInStructure: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -219,16 +216,17 @@ class Locator {
     return i + 1;
   }
 
-  /** The offset after the object or array that opens at `pos`, without indexing it. */
+  /**
+   * The offset after the object or array that opens at `pos`, without indexing it. Only objects
+   * are worth hopping over: the resources that fill a large file are objects, while its arrays
+   * below the top levels are short lists, cheaper to read than the braces are to count.
+   */
   private containerEnd(pos: number): number {
     const text = this.text;
-    // Every brace of valid JSON not in a string belongs to an object, so equal counts mean none is in one.
     if (text.charCodeAt(pos) === OPEN_BRACE) {
+      // Every brace of valid JSON not in a string opens or closes an object: equal counts mean none is in one.
       this.bracesOnlyInStructure ??= occurrences(text, "{") === this.shape.objects && occurrences(text, "}") === this.shape.objects;
-      if (this.bracesOnlyInStructure) return matchingCloseEnd(text, pos, "{", "}");
-    } else {
-      this.bracketsOnlyInStructure ??= occurrences(text, "[") === this.shape.arrays && occurrences(text, "]") === this.shape.arrays;
-      if (this.bracketsOnlyInStructure) return matchingCloseEnd(text, pos, "[", "]");
+      if (this.bracesOnlyInStructure) return objectEnd(text, pos);
     }
     return containerEndSkippingStrings(text, pos);
   }
@@ -304,15 +302,15 @@ function occurrences(text: string, char: string): number {
 }
 
 /**
- * The offset after the `close` matching the `open` at `pos`, when no string has either: objects
- * and arrays nest properly, so the other kind's characters need not be looked at.
+ * The offset after the object that opens at `pos`, when no string has a brace: arrays nest
+ * properly within objects, so only braces need be looked at.
  */
-function matchingCloseEnd(text: string, pos: number, open: string, close: string): number {
+function objectEnd(text: string, pos: number): number {
   let depth = 1;
-  let nextOpen = text.indexOf(open, pos + 1);
-  for (let i = text.indexOf(close, pos + 1); ; i = text.indexOf(close, i + 1)) {
-    for (; nextOpen !== -1 && nextOpen < i; nextOpen = text.indexOf(open, nextOpen + 1)) depth++;
-    if (--depth === 0) return i + 1;
+  let nextOpen = text.indexOf("{", pos + 1);
+  for (let close = text.indexOf("}", pos + 1); ; close = text.indexOf("}", close + 1)) {
+    for (; nextOpen !== -1 && nextOpen < close; nextOpen = text.indexOf("{", nextOpen + 1)) depth++;
+    if (--depth === 0) return close + 1;
   }
 }
 
