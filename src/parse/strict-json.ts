@@ -237,10 +237,9 @@ const LINE_CHECKPOINT_SPACING = 1 << 12;
 
 /**
  * Lines and columns of offsets in JSON text. Line breaks (CRLF counted once, a lone CR as a
- * break) occur only between tokens in JSON, so they are counted natively with indexOf when the
- * text has no CR. The count is kept at evenly spaced checkpoints, filled in up to the furthest
- * offset asked about: any offset is then at most one spacing's count away, and no index of every
- * line is kept.
+ * break) occur only between tokens in JSON, so they are counted natively with indexOf. The count
+ * is kept at evenly spaced checkpoints, filled in up to the furthest offset asked about: any
+ * offset is then at most one spacing's count away, and no index of every line is kept.
  */
 class LineCounter {
   private readonly hasCR: boolean;
@@ -267,20 +266,16 @@ class LineCounter {
   /** The line at `to`, and where it starts, from those at `from`. */
   private advance(from: number, to: number, line: number, lineStart: number): { line: number; lineStart: number } {
     const text = this.text;
-    if (!this.hasCR) {
-      for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) {
-        line++;
-        lineStart = i + 1;
-      }
-      return { line, lineStart };
+    for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
     }
-    // A CRLF is counted at its LF, so once even when a checkpoint falls between the two.
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-        line++;
-        lineStart = i + 1;
-      }
+    if (!this.hasCR) return { line, lineStart };
+    // A CRLF was counted at its LF, so once even when a checkpoint falls between the two.
+    for (let i = text.indexOf("\r", from); i !== -1 && i < to; i = text.indexOf("\r", i + 1)) {
+      if (text.charCodeAt(i + 1) === LF) continue;
+      line++;
+      lineStart = Math.max(lineStart, i + 1);
     }
     return { line, lineStart };
   }
