@@ -17,8 +17,8 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
   }
   // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
   // included) is in the value unless a key was repeated, so counting both tells.
-  const { strings, depth } = shapeOf(value);
-  if (depth > maxDepth || stringTokens(text) !== strings) return undefined;
+  const shape = shapeOf(value);
+  if (shape.depth > maxDepth || stringTokens(text) !== shape.strings) return undefined;
   let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
   return {
     text,
@@ -26,22 +26,20 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
     problems: [],
     comments: [],
     locate(pointer: string, target: Target = "value"): Range {
-      const node = (locator ??= new Locator(text)).find(pointer);
+      locator ??= new Locator(text, shape);
+      const node = locator.find(pointer);
       if (target === "key" && node.keyStart >= 0) {
-        const column = node.keyStart - node.keyLineStart + 1;
-        return { line: node.keyLine, column, endLine: node.keyLine, endColumn: column + node.keyEnd - node.keyStart };
+        const key = locator.lines.position(node.keyStart);
+        return { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + node.keyEnd - node.keyStart };
       }
-      return {
-        line: node.line,
-        column: node.start - node.lineStart + 1,
-        endLine: node.endLine,
-        endColumn: node.end - node.endLineStart + 1,
-      };
+      const start = locator.lines.position(node.start);
+      const end = locator.lines.position(node.end);
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     },
     span(pointer: string, target: Target = "value") {
       // Keys are not repeated here, so a pointer the value has is one the locator reaches exactly.
       if (valueAt(value, pointer) === undefined) return undefined;
-      const node = (locator ??= new Locator(text)).find(pointer);
+      const node = (locator ??= new Locator(text, shape)).find(pointer);
       if (target === "value") return { start: node.start, end: node.end };
       return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : undefined;
     },
@@ -62,13 +60,21 @@ function stringTokens(text: string): number {
   return quotes / 2;
 }
 
-/**
- * The number of keys and string values in a parsed value, and how many levels its objects and
- * arrays nest; a loop, so depth cannot overflow the stack.
- */
-function shapeOf(root: unknown): { strings: number; depth: number } {
+/** What shapeOf counts in a parsed value. */
+interface Shape {
+  /** Keys and string values. */
+  strings: number;
+  /** How many levels objects and arrays nest. */
+  depth: number;
+  /** Objects, which the locator compares with the braces in the text. */
+  objects: number;
+}
+
+/** The shape of a parsed value; a loop, so depth cannot overflow the stack. */
+function shapeOf(root: unknown): Shape {
   let strings = 0;
   let depth = 0;
+  let objects = 0;
   // Containers still to visit, each with its level (the root's is 1).
   const pending: object[] = [];
   const levels: number[] = [];
@@ -87,13 +93,14 @@ function shapeOf(root: unknown): { strings: number; depth: number } {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) visit(node[i], level + 1);
     } else {
+      objects++;
       for (const key in node) {
         strings++;
         visit((node as Record<string, unknown>)[key], level + 1);
       }
     }
   }
-  return { strings, depth };
+  return { strings, depth, objects };
 }
 
 const QUOTE = 34;
@@ -107,22 +114,13 @@ const LF = 10;
 const CR = 13;
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
-/**
- * Where a value is in the text, and its key's string when it is a property's value. Lines are
- * 1-based; `…LineStart` is the offset where that line starts. Keys and scalars never span lines.
- */
+/** Where a value is in the text, and its key's string when it is a property's value. */
 interface Span {
   start: number;
   end: number;
-  line: number;
-  lineStart: number;
-  endLine: number;
-  endLineStart: number;
   /** -1 for the root and for array items. */
   keyStart: number;
   keyEnd: number;
-  keyLine: number;
-  keyLineStart: number;
 }
 
 /** The children of one object or array. */
@@ -137,34 +135,34 @@ const LEVELS_PER_PASS = 2;
 
 /**
  * Finds values in valid JSON text by pointer, indexing only the containers pointers go through.
- * Line breaks occur only between tokens in JSON, so the passes count lines as they go, and no
- * index of every line is needed.
+ * Lines are counted only for the offsets a finding asks about (see LineCounter), so the passes
+ * need not look at line breaks.
  */
 class Locator {
+  readonly lines: LineCounter;
   private root: Span | undefined;
   private readonly children = new Map<number, Children>();
-  /** The line of the scan's position, and the offset where it starts. */
-  private line = 1;
-  private lineStart = 0;
+  /**
+   * Whether the text has no brace in a string, known once first needed: then an object's end
+   * is found by hopping between braces alone.
+   */
+  private bracesOnlyInStructure: boolean | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly shape: Shape,
+  ) {
+    this.lines = new LineCounter(text);
+  }
 
   /** The value at `pointer`, or its nearest existing ancestor (as the tree parser's locate does). */
   find(pointer: string): Span {
-    if (!this.root) {
-      this.line = 1;
-      this.lineStart = 0;
-      this.root = this.span(this.skipWhitespace(0), -1, -1, 0, 0);
-    }
+    this.root ??= this.span(skipWhitespace(this.text, 0), -1, -1);
     let node = this.root;
     for (const segment of splitPointer(pointer)) {
       const c = this.text.charCodeAt(node.start);
       if (c !== OPEN_BRACE && c !== OPEN_BRACKET) break;
-      if (!this.children.has(node.start)) {
-        this.line = node.line;
-        this.lineStart = node.lineStart;
-        this.scan(node.start, LEVELS_PER_PASS);
-      }
+      if (!this.children.has(node.start)) this.scan(node.start, LEVELS_PER_PASS);
       const children = this.children.get(node.start)!;
       const next =
         "keys" in children
@@ -178,12 +176,9 @@ class Locator {
     return node;
   }
 
-  /** The span of the value at `start`, scanned `levels` deep; the scan's line is the value's. */
-  private span(start: number, keyStart: number, keyEnd: number, keyLine: number, keyLineStart: number, levels = LEVELS_PER_PASS): Span {
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const end = this.scan(start, levels);
-    return { start, end, line, lineStart, endLine: this.line, endLineStart: this.lineStart, keyStart, keyEnd, keyLine, keyLineStart };
+  /** The span of the value at `start`, scanned `levels` deep. */
+  private span(start: number, keyStart: number, keyEnd: number, levels = LEVELS_PER_PASS): Span {
+    return { start, end: this.scan(start, levels), keyStart, keyEnd };
   }
 
   /** The end of the value at `pos`, indexing containers `levels` deep on the way. */
@@ -197,73 +192,139 @@ class Locator {
     const isObject = c === OPEN_BRACE;
     const keys = new Map<string, Span>();
     const items: Span[] = [];
-    let i = this.skipWhitespace(pos + 1);
+    let i = skipWhitespace(text, pos + 1);
     if (text.charCodeAt(i) !== (isObject ? CLOSE_BRACE : CLOSE_BRACKET)) {
       for (;;) {
         if (isObject) {
           const keyStart = i;
           const keyEnd = stringEnd(text, i);
-          const keyLine = this.line;
-          const keyLineStart = this.lineStart;
-          i = this.skipWhitespace(this.skipWhitespace(keyEnd) + 1); // past the colon
-          const span = this.span(i, keyStart, keyEnd, keyLine, keyLineStart, levels - 1);
+          i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the colon
+          const span = this.span(i, keyStart, keyEnd, levels - 1);
           keys.set(decodeKey(text, keyStart, keyEnd), span);
           i = span.end;
         } else {
-          const span = this.span(i, -1, -1, 0, 0, levels - 1);
+          const span = this.span(i, -1, -1, levels - 1);
           items.push(span);
           i = span.end;
         }
-        i = this.skipWhitespace(i);
+        i = skipWhitespace(text, i);
         if (text.charCodeAt(i) !== COMMA) break;
-        i = this.skipWhitespace(i + 1);
+        i = skipWhitespace(text, i + 1);
       }
     }
     this.children.set(pos, isObject ? { keys } : { items });
     return i + 1;
   }
 
-  /** Past spaces and line breaks (CRLF counts once, a lone CR as a break), counting lines. */
-  private skipWhitespace(pos: number): number {
-    const text = this.text;
-    for (;;) {
-      const c = text.charCodeAt(pos);
-      if (c === 32 || c === 9) pos++;
-      else if (c === LF || c === CR) {
-        pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
-        this.line++;
-        this.lineStart = pos;
-      } else return pos;
-    }
-  }
-
-  /** The offset after the object or array that opens at `pos`, without indexing it. */
+  /**
+   * The offset after the object or array that opens at `pos`, without indexing it. Only objects
+   * are worth hopping over: the resources that fill a large file are objects, while its arrays
+   * below the top levels are short lists, cheaper to read than the braces are to count.
+   */
   private containerEnd(pos: number): number {
     const text = this.text;
-    const length = text.length;
-    let depth = 0;
-    let line = this.line;
-    let lineStart = this.lineStart;
-    let i = pos;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c === 32) i++; // indentation, the commonest character here
-      else if (c === QUOTE) i = stringEnd(text, i);
-      else {
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break;
-        else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
+    if (text.charCodeAt(pos) === OPEN_BRACE) {
+      // Every brace of valid JSON not in a string opens or closes an object: equal counts mean none is in one.
+      this.bracesOnlyInStructure ??= occurrences(text, "{") === this.shape.objects && occurrences(text, "}") === this.shape.objects;
+      if (this.bracesOnlyInStructure) return objectEnd(text, pos);
     }
-    this.line = line;
-    this.lineStart = lineStart;
-    return Math.min(i + 1, length);
+    return containerEndSkippingStrings(text, pos);
+  }
+}
+
+/** Text offsets between which the line count is kept, once a position past them is asked for. */
+const LINE_CHECKPOINT_SPACING = 1 << 12;
+
+/**
+ * Lines and columns of offsets in JSON text. Line breaks (CRLF counted once, a lone CR as a
+ * break) occur only between tokens in JSON, so they are counted natively with indexOf. The count
+ * is kept at evenly spaced checkpoints, filled in up to the furthest offset asked about: any
+ * offset is then at most one spacing's count away, and no index of every line is kept.
+ */
+class LineCounter {
+  private readonly hasCR: boolean;
+  /** Line (1-based) and the offset its line starts at, for each checkpoint filled in so far. */
+  private readonly checkpointLines = [1];
+  private readonly checkpointLineStarts = [0];
+
+  constructor(private readonly text: string) {
+    this.hasCR = text.includes("\r");
   }
 
+  position(offset: number): { line: number; column: number } {
+    const checkpoint = Math.floor(offset / LINE_CHECKPOINT_SPACING);
+    while (this.checkpointLines.length <= checkpoint) {
+      const last = this.checkpointLines.length - 1;
+      const next = this.advance(last * LINE_CHECKPOINT_SPACING, (last + 1) * LINE_CHECKPOINT_SPACING, this.checkpointLines[last]!, this.checkpointLineStarts[last]!);
+      this.checkpointLines.push(next.line);
+      this.checkpointLineStarts.push(next.lineStart);
+    }
+    const at = this.advance(checkpoint * LINE_CHECKPOINT_SPACING, offset, this.checkpointLines[checkpoint]!, this.checkpointLineStarts[checkpoint]!);
+    return { line: at.line, column: offset - at.lineStart + 1 };
+  }
+
+  /** The line at `to`, and where it starts, from those at `from`. */
+  private advance(from: number, to: number, line: number, lineStart: number): { line: number; lineStart: number } {
+    const text = this.text;
+    for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    if (!this.hasCR) return { line, lineStart };
+    // A CRLF was counted at its LF, so once even when a checkpoint falls between the two.
+    for (let i = text.indexOf("\r", from); i !== -1 && i < to; i = text.indexOf("\r", i + 1)) {
+      if (text.charCodeAt(i + 1) === LF) continue;
+      line++;
+      lineStart = Math.max(lineStart, i + 1);
+    }
+    return { line, lineStart };
+  }
+}
+
+/** Past spaces and line breaks. */
+function skipWhitespace(text: string, pos: number): number {
+  for (;;) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || c === 9 || c === LF || c === CR) pos++;
+    else return pos;
+  }
+}
+
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+/**
+ * The offset after the object that opens at `pos`, when no string has a brace: arrays nest
+ * properly within objects, so only braces need be looked at.
+ */
+function objectEnd(text: string, pos: number): number {
+  let depth = 1;
+  let nextOpen = text.indexOf("{", pos + 1);
+  for (let close = text.indexOf("}", pos + 1); ; close = text.indexOf("}", close + 1)) {
+    for (; nextOpen !== -1 && nextOpen < close; nextOpen = text.indexOf("{", nextOpen + 1)) depth++;
+    if (--depth === 0) return close + 1;
+  }
+}
+
+/** The offset after the object or array that opens at `pos`, looking at every character outside strings. */
+function containerEndSkippingStrings(text: string, pos: number): number {
+  const length = text.length;
+  let depth = 0;
+  let i = pos;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 32) i++; // indentation, the commonest character here
+    else if (c === QUOTE) i = stringEnd(text, i);
+    else {
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break;
+      i++;
+    }
+  }
+  return Math.min(i + 1, length);
 }
 
 /** The offset after the string that opens at `pos`. */

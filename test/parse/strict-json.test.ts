@@ -37,6 +37,21 @@ describe("strict JSON, parsed fast, agrees with the full tree", () => {
     );
   });
 
+  it("on positions far into a large document, whatever its line breaks and strings", () => {
+    const items = Array.from({ length: 4000 }, (_, i) => ({ name: `item-${i}`, tags: ["a", "b"], port: i }));
+    // Braces and brackets in a string make the locator look at every character.
+    const withBrackets = items.map((item, i) => (i === 2 ? { ...item, name: "}]{[" } : item));
+    for (const [eol, list] of [["\n", items], ["\r\n", items], ["\r", items], ["\n", withBrackets]] as const) {
+      const text = JSON.stringify({ items: list }, null, 2).replace(/\n/g, eol);
+      const fast = parseDocument(text, "f.json");
+      const tree = parseDocument(text, "f.jsonc");
+      for (const pointer of ["/items/3999/port", "/items/17/tags/1", "/items/2500", "/items/1234/name", ""]) {
+        expect(fast.locate(pointer)).toEqual(tree.locate(pointer));
+        expect(fast.locate(pointer, "key")).toEqual(tree.locate(pointer, "key"));
+      }
+    }
+  });
+
   it("on escaped quotes and backslashes in keys and values", () => {
     const text = '{\n  "a\\"b": "x\\\\",\n  "c\\\\": ["\\"", "\\\\\\""],\n  "d/e~f": {"\\u0067": 1}\n}';
     const fast = parseDocument(text, "f.json");
