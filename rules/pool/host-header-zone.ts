@@ -13,17 +13,20 @@ export default defineRule({
     // The zones (asked for once per pool, by its first origin that needs them) and their normal form.
     let zones: readonly string[] | undefined | null = null;
     let normalZones: string[] | undefined;
-    (pool.origins ?? []).forEach((origin, i) => {
+    const origins = pool.origins ?? [];
+    for (let i = 0; i < origins.length; i++) {
+      const origin = origins[i]!;
       const values = origin.header?.Host;
       // Several values are pool/host-header-count's finding.
-      if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") return;
+      if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") continue;
       // A Host header may carry a port; the zone check is about the name.
       const host = normalizeName(normalizeIp(values[0]) ? values[0] : values[0].replace(/:\d+$/, ""));
       const address = typeof origin.address === "string" ? origin.address : undefined;
-      if (address !== undefined && sameHost(host, address)) return;
+      if (address !== undefined && sameHost(host, address)) continue;
       if (zones === null) zones = ctx.account.need("zones");
+      // Without the zones no origin of this pool can be judged, and the need is already recorded.
       if (!zones) return;
-      if ((normalZones ??= zones.map(normalizeName)).some((zone) => host === zone || host.endsWith(`.${zone}`))) return;
+      if ((normalZones ??= zones.map(normalizeName)).some((zone) => host === zone || host.endsWith(`.${zone}`))) continue;
       ctx.report({
         at: `/origins/${i}/header/Host/0`,
         message:
@@ -31,7 +34,7 @@ export default defineRule({
           `account's zones (${zones.join(", ")}) and differs from the origin address, so the API refuses it ` +
           "unless it publicly resolves to that address. Use a name in one of the zones, or the origin address itself",
       });
-    });
+    }
   },
 });
 
