@@ -1,8 +1,8 @@
 import { defineRule } from "../../src/engine/rule.js";
 
 /**
- * The ttl the API fills in when none is given. Configurations read back from the API carry it on
- * proxied load balancers too, so it says nothing about what anyone meant.
+ * The ttl the API fills in when none is given: a configuration read back from the API may carry
+ * it on a proxied load balancer without anyone having chosen it.
  */
 const DEFAULT_TTL = 30;
 
