@@ -61,6 +61,7 @@ export interface AccountView {
 
 export interface RuleContext {
   readonly account: AccountView;
+  /** Call it as `ctx.report(…)`: the engine's context is one object per rule and resource, not bound closures. */
   report(report: Report): void;
 }
 

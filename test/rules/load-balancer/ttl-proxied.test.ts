@@ -8,7 +8,7 @@ testRule(rule, {
     { name: "ttl on a DNS-only load balancer", code: lb({ proxied: false, ttl: 30 }) },
     { name: "ttl with proxied absent (DNS-only by default)", code: lb({ ttl: 30 }) },
     { name: "proxied without ttl", code: lb({ proxied: true }) },
-    { name: "proxied with the default ttl 30, as read back from the API", code: lb({ proxied: true, ttl: 30 }) },
+    { name: "proxied with ttl 30, the API's default, which a read-back configuration may carry", code: lb({ proxied: true, ttl: 30 }) },
   ],
   invalid: [
     {
