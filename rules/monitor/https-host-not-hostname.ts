@@ -1,6 +1,5 @@
 import { defineProjectRule } from "../../src/engine/rule.js";
-import { monitorType } from "../../src/http/monitor.js";
-import { hostFlaw, projectProbes, type HostFlaw, type HostSource } from "../../src/http/probe-targets.js";
+import { hostFlaw, httpsProbes, type HostFlaw, type HostSource } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-host-not-hostname",
@@ -10,9 +9,9 @@ export default defineProjectRule({
   description: "The Host an HTTPS monitor sends must be a bare hostname: no IP, scheme, port or path",
   checkProject(project, ctx) {
     const seen = new Set<string>();
-    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
+    for (const { monitor, monitorHost, targets } of httpsProbes(project)) {
       // allow_insecure skips the certificate check, names included.
-      if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
+      if (monitor.value.allow_insecure === true) continue;
       // The Hosts actually sent: each origin's own, else the monitor's.
       for (const host of targets ? targets.map((t) => t.host) : [monitorHost]) {
         const flaw = host && hostFlaw(host.value);

@@ -1,6 +1,5 @@
 import { defineProjectRule } from "../../src/engine/rule.js";
-import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, isIpLiteral, projectProbes, sendsNoName } from "../../src/http/probe-targets.js";
+import { describeTargets, httpsProbes, isIpLiteral, sendsNoName } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-ip-origin-without-host",
@@ -9,10 +8,10 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor must send a Host header to an origin addressed by IP; there is no other name for the handshake",
   checkProject(project, ctx) {
-    for (const { monitor, targets } of projectProbes(project)) {
+    for (const { monitor, targets } of httpsProbes(project)) {
       const value = monitor.value;
       // allow_insecure skips the certificate check, so only an origin that insists on SNI fails.
-      if (monitorType(value) !== "https" || value.allow_insecure === true || !targets) continue;
+      if (value.allow_insecure === true || !targets) continue;
       const blind = targets.filter((t) => sendsNoName(t.host) && isIpLiteral(t.address));
       if (blind.length === 0) continue;
       ctx.report({

@@ -1,7 +1,6 @@
 import { hostKind } from "../../src/address/index.js";
 import { defineProjectRule, type Edit } from "../../src/engine/rule.js";
-import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, isIpLiteral, projectProbes, sendsNoName } from "../../src/http/probe-targets.js";
+import { describeTargets, httpsProbes, isIpLiteral, sendsNoName } from "../../src/http/probe-targets.js";
 
 export default defineProjectRule({
   id: "monitor/https-without-host",
@@ -11,9 +10,8 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor should send a Host header; without one no SNI is sent in the TLS handshake",
   checkProject(project, ctx) {
-    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
+    for (const { monitor, monitorHost, targets } of httpsProbes(project)) {
       const value = monitor.value;
-      if (monitorType(value) !== "https") continue;
       // Without its pools, the monitor's own Host is what every probe sends.
       const blind = targets?.filter((t) => sendsNoName(t.host));
       if (blind ? blind.length === 0 : !sendsNoName(monitorHost)) continue;

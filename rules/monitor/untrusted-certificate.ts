@@ -1,8 +1,7 @@
 import { hostKind } from "../../src/address/index.js";
 import { nonPublicReason } from "../../src/address/public-suffix.js";
 import { defineProjectRule } from "../../src/engine/rule.js";
-import { monitorType } from "../../src/http/monitor.js";
-import { describeTargets, hostFlaw, projectProbes, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
+import { describeTargets, hostFlaw, httpsProbes, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
 
 const FIX = 'Set "allow_insecure": true, or use a public name with a trusted certificate';
 
@@ -37,8 +36,8 @@ export default defineProjectRule({
       });
     };
 
-    for (const { monitor, monitorHost, targets } of projectProbes(project)) {
-      if (monitorType(monitor.value) !== "https" || monitor.value.allow_insecure === true) continue;
+    for (const { monitor, monitorHost, targets } of httpsProbes(project)) {
+      if (monitor.value.allow_insecure === true) continue;
       if (!targets) {
         checkHost(monitorHost);
         continue;

@@ -49,10 +49,12 @@ export interface HeaderValue {
  */
 export function headerValues(header: unknown, name: string): HeaderValue[] {
   if (header === null || typeof header !== "object" || Array.isArray(header)) return [];
-  const wanted = name.toLowerCase();
+  let wanted: string | undefined;
   const found: HeaderValue[] = [];
   for (const key in header) {
-    if (!Object.hasOwn(header, key) || key.toLowerCase() !== wanted) continue;
+    // Headers are mostly written as asked for ("Host"): lowered only when they are not.
+    if (key !== name && key.toLowerCase() !== (wanted ??= name.toLowerCase())) continue;
+    if (!Object.hasOwn(header, key)) continue;
     const values: unknown = (header as Record<string, unknown>)[key];
     if (!Array.isArray(values)) continue;
     const base = `/header/${escapeSegment(key)}/`;

@@ -1,6 +1,6 @@
 import type { Located, Project } from "../engine/rule.js";
 import { hostKind, isHostname } from "../address/index.js";
-import { headerValues } from "./monitor.js";
+import { headerValues, monitorType } from "./monitor.js";
 
 /** A Host header value and where it is written. */
 export interface HostSource {
@@ -72,12 +72,16 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
 const probesByProject = new WeakMap<Project, readonly MonitorProbes[]>();
 
 /**
- * probesOf for a project's monitors and pools, worked out once for all the rules that ask in a
- * run (they get the same project) and dropped with the project. The result is shared: read only.
+ * probesOf for a project's HTTPS monitors, the probes whose Host becomes the TLS server name,
+ * with the project's pools: worked out once for all the rules that ask in a run (they get the
+ * same project) and dropped with the project. The result is shared: read only.
  */
-export function projectProbes(project: Project): readonly MonitorProbes[] {
+export function httpsProbes(project: Project): readonly MonitorProbes[] {
   let probes = probesByProject.get(project);
-  if (!probes) probesByProject.set(project, (probes = probesOf(project.of("monitor"), project.of("pool"))));
+  if (!probes) {
+    const https = project.of("monitor").filter((monitor) => monitorType(monitor.value) === "https");
+    probesByProject.set(project, (probes = probesOf(https, project.of("pool"))));
+  }
   return probes;
 }
 

@@ -38,6 +38,7 @@ function describeChar(c: string): string {
   return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** Bytes of `text` in UTF-8, a lone surrogate counted as the 3 bytes of U+FFFD, as TextEncoder writes it. */
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return Buffer.byteLength(text, "utf8");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Located, Project } from "../../src/engine/rule.js";
-import { hostFlaw, probesOf, projectProbes } from "../../src/http/probe-targets.js";
+import { hostFlaw, httpsProbes, probesOf } from "../../src/http/probe-targets.js";
 
 describe("hostFlaw", () => {
   it.each(["api.example.com", "api.example.com.", "localhost", "_acme.example.com"])("%j can be a server name", (host) => {
@@ -49,24 +49,30 @@ describe("probesOf", () => {
   });
 });
 
-describe("projectProbes", () => {
+describe("httpsProbes", () => {
   const projectOf = (resources: Located[]): Project => ({
     resources,
     of: <K extends Located["kind"]>(kind: K) => resources.filter((r): r is Located<K> => r.kind === kind),
     ids: () => new Set(),
   });
-  const monitor = located("monitor", "/monitors/0", { id: "m" });
+  const monitor = located("monitor", "/monitors/0", { id: "m", type: "https" });
   const pool = located("pool", "/pools/0", { monitor: "m", origins: [{ name: "a", address: "192.0.2.1" }] });
 
   it("works the probes out once for a project, as probesOf does", () => {
     const project = projectOf([monitor, pool]);
-    const probes = projectProbes(project);
+    const probes = httpsProbes(project);
     expect(probes).toEqual(probesOf([monitor], [pool]));
-    expect(projectProbes(project)).toBe(probes);
+    expect(httpsProbes(project)).toBe(probes);
+  });
+  it("leaves out monitors of other types: their Host is no TLS server name", () => {
+    const http = located("monitor", "/monitors/1", { id: "h", type: "http" });
+    const untyped = located("monitor", "/monitors/2", { id: "u" });
+    const tcp = located("monitor", "/monitors/3", { id: "t", type: "tcp" });
+    expect(httpsProbes(projectOf([http, monitor, untyped, tcp, pool])).map((p) => p.monitor)).toEqual([monitor]);
   });
   it("works them out afresh for another project", () => {
-    const first = projectProbes(projectOf([monitor, pool]));
-    const second = projectProbes(projectOf([monitor]));
+    const first = httpsProbes(projectOf([monitor, pool]));
+    const second = httpsProbes(projectOf([monitor]));
     expect(second).not.toBe(first);
     expect(second[0]!.targets).toBeUndefined();
   });
