@@ -48,22 +48,52 @@ export interface HeaderValue {
  * case-insensitive in HTTP, so `Host` and `host` are the same header.
  */
 export function headerValues(header: unknown, name: string): HeaderValue[] {
-  if (header === null || typeof header !== "object" || Array.isArray(header)) return [];
-  let wanted: string | undefined;
   const found: HeaderValue[] = [];
+  visitHeaderValues(header, name, (value, key, index) => {
+    found.push({ at: headerPointer(key, index), value });
+  });
+  return found;
+}
+
+/** Where a header value is, as headerValues gives it. */
+export interface HeaderValuePlace {
+  value: string;
+  /** The header's name as written. */
+  key: string;
+  /** The value's index in the header's list. */
+  index: number;
+}
+
+/** headerValues(header, name)[0], with no pointer written: over many origins only a few are ever reported. */
+export function firstHeaderValue(header: unknown, name: string): HeaderValuePlace | undefined {
+  let first: HeaderValuePlace | undefined;
+  visitHeaderValues(header, name, (value, key, index) => {
+    first = { value, key, index };
+    return true;
+  });
+  return first;
+}
+
+/** The pointer of a header value, relative to the object holding `header`. */
+export function headerPointer(key: string, index: number): string {
+  return `/header/${escapeSegment(key)}/${index}`;
+}
+
+/** Calls `visit` with each value of header `name`, in order, until it returns true. */
+function visitHeaderValues(header: unknown, name: string, visit: (value: string, key: string, index: number) => boolean | void): void {
+  if (header === null || typeof header !== "object" || Array.isArray(header)) return;
+  let wanted: string | undefined;
   for (const key in header) {
     // Headers are mostly written as asked for ("Host"): lowered only when they are not.
     if (key !== name && key.toLowerCase() !== (wanted ??= name.toLowerCase())) continue;
     if (!Object.hasOwn(header, key)) continue;
     const values: unknown = (header as Record<string, unknown>)[key];
     if (!Array.isArray(values)) continue;
-    const base = `/header/${escapeSegment(key)}/`;
     for (let i = 0; i < values.length; i++) {
       const value: unknown = values[i];
-      if (typeof value === "string") found.push({ at: base + i, value });
+      if (typeof value === "string" && visit(value, key, i) === true) return;
     }
   }
-  return found;
 }
 
 /** `expected_codes` as the API applies it: absent or empty (how API responses write unset) means "200". */

@@ -1,6 +1,6 @@
 import type { Located, Project } from "../engine/rule.js";
 import { hostKind, isHostname } from "../address/index.js";
-import { headerValues, monitorType } from "./monitor.js";
+import { firstHeaderValue, headerPointer, monitorType, type HeaderValuePlace } from "./monitor.js";
 
 /** A Host header value and where it is written. */
 export interface HostSource {
@@ -44,8 +44,8 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
     else poolsByMonitor.set(pool.value.monitor, [pool]);
   }
   return monitors.map((monitor) => {
-    const own = headerValues(monitor.value.header, "Host")[0];
-    const monitorHost = own && { value: own.value, resource: monitor, at: own.at };
+    const own = firstHeaderValue(monitor.value.header, "Host");
+    const monitorHost = own && new HostHeader(monitor, undefined, own);
     const id = monitor.value.id;
     const users = typeof id === "string" ? (poolsByMonitor.get(id) ?? []) : [];
     if (users.length === 0) return { monitor, monitorHost, targets: undefined };
@@ -57,16 +57,58 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
         if (origin === null || typeof origin !== "object" || Array.isArray(origin)) continue;
         const o = origin as Record<string, unknown>;
         if (o.enabled === false) continue;
-        const at = `/origins/${i}`;
-        const address = typeof o.address === "string" ? o.address : undefined;
-        const label = typeof o.name === "string" && o.name !== "" ? o.name : (address ?? `#${i}`);
-        const originHost = headerValues(o.header, "Host")[0];
-        const host = originHost ? { value: originHost.value, resource: pool, at: at + originHost.at } : monitorHost;
-        targets.push({ pool, at, label, address, host });
+        const originHost = firstHeaderValue(o.header, "Host");
+        targets.push(new OriginTarget(pool, i, o, originHost ? new HostHeader(pool, i, originHost) : monitorHost));
       }
     }
     return { monitor, monitorHost, targets };
   });
+}
+
+/*
+ * A bundle's monitors probe tens of thousands of origins, of which a few are ever reported:
+ * pointers and labels are written when a rule reads them, not for every probe.
+ */
+
+/** A Host header value, of a monitor or of one of a pool's origins. */
+class HostHeader implements HostSource {
+  readonly value: string;
+
+  constructor(
+    readonly resource: Located,
+    /** The index of the origin that sets it; undefined for the monitor's own. */
+    private readonly origin: number | undefined,
+    private readonly place: HeaderValuePlace,
+  ) {
+    this.value = place.value;
+  }
+
+  get at(): string {
+    const header = headerPointer(this.place.key, this.place.index);
+    return this.origin === undefined ? header : `/origins/${this.origin}${header}`;
+  }
+}
+
+class OriginTarget implements ProbeTarget {
+  constructor(
+    readonly pool: Located<"pool">,
+    private readonly index: number,
+    private readonly origin: Record<string, unknown>,
+    readonly host: HostSource | undefined,
+  ) {}
+
+  get at(): string {
+    return `/origins/${this.index}`;
+  }
+
+  get address(): string | undefined {
+    return typeof this.origin.address === "string" ? this.origin.address : undefined;
+  }
+
+  get label(): string {
+    const name = this.origin.name;
+    return typeof name === "string" && name !== "" ? name : (this.address ?? `#${this.index}`);
+  }
 }
 
 const probesByProject = new WeakMap<Project, readonly MonitorProbes[]>();
