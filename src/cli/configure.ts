@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { applyBaseline, createBaseline, parseBaseline, type BaselineFile } from "../config/baseline.js";
-import { ConfigError, findConfig, loadConfig, ProjectConfig } from "../config/index.js";
+import { findConfig, loadConfig, ProjectConfig, readOwnFile } from "../config/index.js";
 import type { FileResult, LintRun, LintSettings } from "../engine/index.js";
 import type { Kind } from "../extract/index.js";
 import { writeFileAtomic } from "./io.js";
@@ -55,11 +54,5 @@ export async function configure(options: ConfigOptions, cwd: string): Promise<Ru
 
 async function readBaseline(path: string, cwd: string): Promise<BaselineFile> {
   const shown = relative(cwd, resolve(cwd, path)) || path;
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (error) {
-    throw new ConfigError([`${shown}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
-  }
-  return parseBaseline(text, shown);
+  return parseBaseline(readOwnFile(resolve(cwd, path), shown, "baseline"), shown);
 }

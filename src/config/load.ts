@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { AccountFacts } from "../engine/account.js";
@@ -8,6 +7,7 @@ import { parseDocument, type ParsedDocument, type Target } from "../parse/index.
 import { escapeSegment, splitPointer } from "../parse/pointer.js";
 import { closest } from "../text/did-you-mean.js";
 import { ConfigError } from "./errors.js";
+import { readOwnFile } from "./read.js";
 
 export const CONFIG_SCHEMA = "schemas/config.schema.json";
 
@@ -41,14 +41,7 @@ interface Problem {
 /** Reads and validates a config file; any mistake is a ConfigError naming its line and column. */
 export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
   const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    // Synchronous: node:fs/promises would load readline with it, a few milliseconds of every start.
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ConfigError([`${shown}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
-  }
-  const document = parseDocument(text, path);
+  const document = parseDocument(readOwnFile(path, shown, "config file"), path);
   const at = (line: number, column: number, message: string) => `${shown}:${line}:${column}: ${message}`;
   if (document.problems.length > 0) {
     throw new ConfigError(

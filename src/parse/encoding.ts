@@ -2,6 +2,9 @@ import { LineIndex, type Range } from "./position.js";
 
 /** Bytes that cannot be read as JSON text: what is wrong, and where. */
 export interface EncodingProblem {
+  /** What is wrong with the bytes, without advice. */
+  reason: string;
+  /** The reason, with what to do about it in a file sent to the API. */
   message: string;
   range: Range;
 }
@@ -19,7 +22,7 @@ const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
  */
 export function decodeText(bytes: Uint8Array): { text: string } | EncodingProblem {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { message: `the file is UTF-16 text (it starts with a UTF-16 byte order mark); ${SAVE_AS_UTF8}`, range: at(bytes, 0) };
+    return problem("the file is UTF-16 text (it starts with a UTF-16 byte order mark)", at(bytes, 0));
   }
   const nul = bytes.indexOf(0);
   let invalid: number | undefined;
@@ -30,11 +33,15 @@ export function decodeText(bytes: Uint8Array): { text: string } | EncodingProble
     invalid = firstInvalidUtf8(bytes);
   }
   if (nul !== -1 && (invalid === undefined || nul < invalid)) {
-    return { message: `the file holds a NUL byte: it is binary, or UTF-16 text, not JSON; ${SAVE_AS_UTF8}`, range: at(bytes, nul) };
+    return problem("the file holds a NUL byte: it is binary, or UTF-16 text, not JSON", at(bytes, nul));
   }
   const offset = invalid ?? 0;
   const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return { message: `byte 0x${hex} is not valid UTF-8; ${SAVE_AS_UTF8}`, range: at(bytes, offset) };
+  return problem(`byte 0x${hex} is not valid UTF-8`, at(bytes, offset));
+}
+
+function problem(reason: string, range: Range): EncodingProblem {
+  return { reason, message: `${reason}; ${SAVE_AS_UTF8}`, range };
 }
 
 /** The position of byte `offset`, counted like every other position (lines, UTF-16 columns). */

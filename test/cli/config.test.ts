@@ -220,6 +220,11 @@ describe("baselines", () => {
     expect(cflint(["check", "monitor.json", "--baseline", "not-a-baseline.json"], { cwd: root }).stderr).toBe(
       "not-a-baseline.json: not a cflint baseline (version 1); write one with --write-baseline not-a-baseline.json\n",
     );
+    writeFileSync(join(root, "utf16.json"), Buffer.from("\ufeff[]", "utf16le"));
+    expect(cflint(["check", "monitor.json", "--baseline", "utf16.json"], { cwd: root })).toMatchObject({
+      status: 2,
+      stderr: "utf16.json:1:1: the file is UTF-16 text (it starts with a UTF-16 byte order mark); save the baseline as UTF-8\n",
+    });
     const both = cflint(["check", "monitor.json", "--baseline", "a.json", "--write-baseline", "b.json"], { cwd: root });
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/cannot be used with/);

@@ -120,6 +120,16 @@ describe("loadConfig: every mistake is one line, file:line:column: message", () 
   it("a config file that cannot be read", async () => {
     await expect(loadConfig(join(dir, "missing.json"), dir)).rejects.toThrow(new ConfigError(["missing.json: cannot read the config file (ENOENT)"]));
   });
+
+  // Windows PowerShell 5 writes UTF-16 with `>`: say so, rather than "unexpected character".
+  it.each([
+    ["UTF-16 (little-endian, with its byte order mark)", Buffer.from('\ufeff{"rules": {}}', "utf16le"), "cflint.config.json:1:1: the file is UTF-16 text (it starts with a UTF-16 byte order mark); save the config file as UTF-8"],
+    ["Latin-1", Buffer.from('{"ignore": ["caf\u00e9/**"]}', "latin1"), "cflint.config.json:1:17: byte 0xE9 is not valid UTF-8; save the config file as UTF-8"],
+  ])("a config file in %s", async (_name, bytes, expected) => {
+    const path = join(dir, "cflint.config.json");
+    writeFileSync(path, bytes);
+    await expect(loadConfig(path, dir)).rejects.toThrow(new ConfigError([expected]));
+  });
 });
 
 describe("findConfig", () => {
