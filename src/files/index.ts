@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import { isLintable } from "../parse/index.js";
 
@@ -37,7 +37,8 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       const { glob, isDynamicPattern } = await import("tinyglobby");
       isGlob = isDynamicPattern(pattern);
       if (isGlob) {
-        for (const match of await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] })) found.add(match);
+        const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] });
+        for (const match of oncePerFile(matches, cwd)) found.add(match);
       }
     }
     if (found.size > before) continue;
@@ -52,6 +53,30 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     });
   }
   return { files: [...found].sort(), unmatched };
+}
+
+/**
+ * A glob follows symbolic links, so a link to a directory above it (a loop) leads it to the
+ * same files again by longer paths: each file is kept once, by its shortest path.
+ */
+function oncePerFile(matches: readonly string[], cwd: string): string[] {
+  const byLength = [...matches].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  return byLength.filter((match) => {
+    const file = realPathOf(resolve(cwd, match));
+    if (seen.has(file)) return false;
+    seen.add(file);
+    return true;
+  });
+}
+
+/** The path with every link resolved; the path itself when that fails (a broken link is kept, to be reported). */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**
