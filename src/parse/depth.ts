@@ -9,6 +9,9 @@ import { LineIndex } from "./position.js";
  */
 export const MAX_DEPTH = 512;
 
+/** The problem reported where a document nests deeper than cflint reads. */
+export const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`;
+
 /**
  * The offset of the first `[` or `{` that opens a level deeper than `MAX_DEPTH`, or undefined.
  * Brackets inside strings and comments do not count; strings and line comments end at a line
@@ -54,6 +57,5 @@ export function refuseDeepNesting(text: string): ParsedDocument | undefined {
   const offset = excessiveNesting(text);
   if (offset === undefined) return undefined;
   const range = new LineIndex(text).range(offset, offset + 1);
-  const message = `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`;
-  return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments: [], locate: () => range, span: () => undefined };
+  return { text, value: undefined, problems: [{ kind: "syntax", message: TOO_DEEP, range }], comments: [], locate: () => range, span: () => undefined };
 }

@@ -1,4 +1,5 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node } from "yaml";
+import { TOO_DEEP } from "./depth.js";
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { escapeSegment, splitPointer, valueAt } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
@@ -23,7 +24,9 @@ export function parseYaml(text: string): ParsedDocument {
   const error = docs.flatMap((d) => d.errors)[0];
   if (error) {
     const [start, end] = error.pos;
-    problems.push({ kind: "syntax", message: lowerFirst(error.message), range: lines.range(start, Math.max(end, start + 1)) });
+    // Block nesting has no brackets for the depth check to count: the parser runs out of stack instead.
+    const message = error.code === "RESOURCE_EXHAUSTION" ? TOO_DEEP : lowerFirst(error.message);
+    problems.push({ kind: "syntax", message, range: lines.range(start, Math.max(end, start + 1)) });
     return { text, value: undefined, problems, comments, locate: () => problems[0]!.range, span: () => undefined };
   }
   if (docs.length === 0) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };

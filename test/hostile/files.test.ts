@@ -111,6 +111,15 @@ describe("hostile texts: a finding, never a crash", () => {
     expect(findingsOf("[}".repeat(100_000))).toEqual([parseError(message, 1, 2 * MAX_DEPTH + 1)]);
   });
 
+  it("YAML block nesting, which has no brackets to count, is the same finding where the parser runs out of stack", async () => {
+    // "- - - …": sequences nested in sequences, 100,000 deep on one line. Where the parser gives up depends on the stack size.
+    const findings = await findingsOfBytes("- ".repeat(100_000) + "x\n", "f.yaml");
+    expect(findings).toEqual([
+      expect.objectContaining({ ruleId: "core/parse-error", message: `nested deeper than ${MAX_DEPTH} levels: cflint reads no deeper, and no Cloudflare object nests like this`, line: 1 }),
+    ]);
+    expect(findings[0]!.column).toBeGreaterThan(2 * MAX_DEPTH);
+  });
+
   it(`nesting exactly ${MAX_DEPTH} levels deep is read, and brackets in strings and comments do not count`, () => {
     const deep = "[".repeat(MAX_DEPTH - 1) + "]".repeat(MAX_DEPTH - 1);
     expect(findingsOf(`{"type": "http", "follow_redirects": true, "description": ${deep}}`)).toEqual([
