@@ -1,33 +1,110 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument } from "../parse/index.js";
-import { valueAt } from "../parse/pointer.js";
+import { escapeSegment, splitPointer, valueAt } from "../parse/pointer.js";
 
 /** A key YAML reads as itself without quotes. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
- * The text edits for a fix's changes to a YAML document: values are replaced and keys renamed in
- * place. Values are written as JSON, which YAML reads the same in block and flow context (a
- * double-quoted string, a flow list or map). Removing and adding properties would reshape
- * indented lines: such a fix is not made in YAML (undefined), and stays a finding.
+ * The text edits for a fix's changes to a YAML document. Values are replaced and keys renamed in
+ * place; a property of a block mapping is removed with its line, or added on a line of its own
+ * after the mapping's last property, at its indentation. Values are written as JSON, which YAML
+ * reads the same in block and flow context (a double-quoted string, a flow list or map).
+ * Anything else is not edited (undefined, and the finding stays): a flow mapping, an array item,
+ * a mapping the edit would leave empty (it would read as null), and lines whose removal or
+ * addition could mean more than the edit meant (see linesCarryMeaning).
  */
 export function yamlEdits(document: ParsedDocument, edits: readonly Edit[]): TextEdit[] | undefined {
   const out: TextEdit[] = [];
   for (const edit of edits) {
-    if (edit.op === "replace") {
-      const span = document.span(edit.at);
-      const text = JSON.stringify(edit.value) as string | undefined;
-      if (!span || text === undefined) return undefined;
-      out.push({ range: [span.start, span.end], text });
-    } else if (edit.op === "rename") {
-      const span = document.span(edit.at, "key");
-      const siblings = valueAt(document.value, edit.at.slice(0, edit.at.lastIndexOf("/")));
-      if (!span || siblings === null || typeof siblings !== "object" || Object.hasOwn(siblings, edit.key)) return undefined;
-      out.push({ range: [span.start, span.end], text: PLAIN_KEY.test(edit.key) ? edit.key : JSON.stringify(edit.key) });
-    } else {
-      return undefined;
-    }
+    const made = editFor(document, edit);
+    if (!made) return undefined;
+    out.push(made);
   }
   return out;
+}
+
+function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
+  const { text } = document;
+  switch (edit.op) {
+    case "replace": {
+      const span = document.span(edit.at);
+      const value = JSON.stringify(edit.value) as string | undefined;
+      return span && value !== undefined ? { range: [span.start, span.end], text: value } : undefined;
+    }
+    case "rename": {
+      const span = document.span(edit.at, "key");
+      const siblings = valueAt(document.value, parentOf(edit.at));
+      if (!span || !isObject(siblings) || Object.hasOwn(siblings, edit.key)) return undefined;
+      return { range: [span.start, span.end], text: keyText(edit.key) };
+    }
+    case "remove": {
+      // The mapping keeps another property: without one it would read as null, not {}.
+      const siblings = valueAt(document.value, parentOf(edit.at));
+      if (!linesCarryMeaning(document) || !isObject(siblings) || Object.keys(siblings).length < 2) return undefined;
+      const line = propertyLine(document, edit.at);
+      // An anchor on a removed line would leave its aliases pointing at nothing.
+      return line && !text.slice(line.start, line.end).includes("&") ? { range: [line.start, line.end], text: "" } : undefined;
+    }
+    case "add": {
+      const parent = parentOf(edit.at);
+      const siblings = valueAt(document.value, parent);
+      const key = splitPointer(edit.at).pop();
+      const value = JSON.stringify(edit.value) as string | undefined;
+      const keys = isObject(siblings) ? Object.keys(siblings) : [];
+      const last = keys.length > 0 ? `${parent}/${escapeSegment(keys[keys.length - 1]!)}` : undefined;
+      if (!linesCarryMeaning(document) || key === undefined || value === undefined || !last || Object.hasOwn(siblings as object, key)) return undefined;
+      const line = propertyLine(document, last);
+      // A block scalar's kept trailing lines (|+) would end up after the new line, not in the scalar.
+      if (!line || /^[|>]/.test(text.slice(document.span(last)!.start))) return undefined;
+      // After the last property's line, or at the end of a text with no final line break.
+      const newLine = line.eol || (text.includes("\r\n") ? "\r\n" : "\n");
+      const added = `${line.indent}${keyText(key)}: ${value}`;
+      return line.eol ? { range: [line.end, line.end], text: added + newLine } : { range: [line.end, line.end], text: newLine + added };
+    }
+  }
+}
+
+/**
+ * The whole line of a block mapping's property: from the start of the line its key opens (with
+ * nothing but indentation before the key) to the end of the line its value closes (with at most
+ * a comment after it), line break included. Undefined for a property that shares its line with
+ * anything else: a flow mapping, or the first property of a sequence item (`- key: value`).
+ */
+function propertyLine(document: ParsedDocument, pointer: string): { start: number; end: number; indent: string; eol: string } | undefined {
+  const { text } = document;
+  const key = document.span(pointer, "key");
+  const value = document.span(pointer);
+  if (!key || !value) return undefined;
+  const start = text.lastIndexOf("\n", key.start - 1) + 1;
+  const indent = text.slice(start, key.start);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const lineBreak = text.indexOf("\n", value.end);
+  const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+  if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(value.end, lineEnd))) return undefined;
+  if (lineBreak === -1) return { start, end: text.length, indent, eol: "" };
+  return { start, end: lineBreak + 1, indent, eol: text[lineBreak - 1] === "\r" ? "\r\n" : "\n" };
+}
+
+/**
+ * Whether adding or removing a property's lines changes that property alone: not in a document
+ * with a merge key (`<<`), which may bring a removed property back from elsewhere, nor in one
+ * that repeats a key, where the last value wins. (Aliases need no test: span() does not reach
+ * through one, and a removed line with an anchor is kept.)
+ */
+function linesCarryMeaning(document: ParsedDocument): boolean {
+  return !/<<\s*:/.test(document.text) && !document.problems.some((p) => p.kind === "duplicate-key");
+}
+
+function keyText(key: string): string {
+  return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+}
+
+function parentOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf("/"));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

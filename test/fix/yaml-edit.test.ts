@@ -38,11 +38,46 @@ describe("edits of YAML text", () => {
     expect(fixed("a: 1\nb: 2\n", [{ op: "rename", at: "/a", key: "b" }])).toBeUndefined();
   });
 
-  it("does not remove or add lines, nor edit through an alias", () => {
-    expect(fixed("a: 1\nport: 80\n", [{ op: "remove", at: "/port" }])).toBeUndefined();
-    expect(fixed("a: 1\n", [{ op: "add", at: "/b", value: 2 }])).toBeUndefined();
-    // Editing the anchor would change every place that refers to it.
+  it("removes a property of a block mapping with its line, comment included", () => {
+    expect(fixed("a: 1\nport: 80 # probe port\nb: 2\n", [{ op: "remove", at: "/port" }])).toBe("a: 1\nb: 2\n");
+    expect(fixed("monitor:\r\n  type: http\r\n  port: 443\r\n", [{ op: "remove", at: "/monitor/port" }])).toBe("monitor:\r\n  type: http\r\n");
+    // A block value goes with every line of it; a last line with no line break too.
+    expect(fixed("origin_direct:\n  - tcp://192.0.2.1:22\nprotocol: tcp/22", [{ op: "remove", at: "/origin_direct" }])).toBe("protocol: tcp/22");
+    expect(fixed("protocol: tcp/22\norigin_dns:\n  name: a.example.com", [{ op: "remove", at: "/origin_dns" }])).toBe("protocol: tcp/22\n");
+  });
+
+  it("adds a property on a line of its own after the mapping's last, at its indentation", () => {
+    expect(fixed("type: http\nheader:\n  Host:\n    - a.example.com # origin\n", [{ op: "add", at: "/follow_redirects", value: true }])).toBe(
+      "type: http\nheader:\n  Host:\n    - a.example.com # origin\nfollow_redirects: true\n",
+    );
+    expect(fixed("monitor:\r\n  type: https\r\nname: x\r\n", [{ op: "add", at: "/monitor/header", value: { Host: ["a.example.com"] } }])).toBe(
+      'monitor:\r\n  type: https\r\n  header: {"Host":["a.example.com"]}\r\nname: x\r\n',
+    );
+    expect(fixed("type: http", [{ op: "add", at: "/a b", value: "x" }])).toBe('type: http\n"a b": "x"');
+  });
+
+  it("leaves alone what it cannot edit line by line, or where the lines would mean more", () => {
+    // The last property: the mapping would read as null, not {}.
+    expect(fixed("port: 80\n", [{ op: "remove", at: "/port" }])).toBeUndefined();
+    // Flow mappings, a property sharing its line with a sequence item's dash, an empty mapping.
+    expect(fixed("m: {a: 1, b: 2}\n", [{ op: "remove", at: "/m/a" }])).toBeUndefined();
+    expect(fixed("m: {a: 1, b: 2}\n", [{ op: "add", at: "/m/c", value: 3 }])).toBeUndefined();
+    expect(fixed("- a: 1\n  b: 2\n", [{ op: "remove", at: "/0/a" }])).toBeUndefined();
+    expect(fixed("m: {}\n", [{ op: "add", at: "/m/a", value: 1 }])).toBeUndefined();
+    // Array items, and a key that is already there.
+    expect(fixed("l:\n  - 1\n  - 2\n", [{ op: "remove", at: "/l/0" }])).toBeUndefined();
+    expect(fixed("a: 1\nb: 2\n", [{ op: "add", at: "/a", value: 3 }])).toBeUndefined();
+    // Through an alias or a merge key: the edit would change another place, or none.
     expect(fixed("base: &h shop.example.com\nHost: *h\n", [{ op: "replace", at: "/Host", value: "x" }])).toBeUndefined();
+    expect(fixed("h: &h\n  a: 1\n  b: 2\nx: *h\n", [{ op: "remove", at: "/x/a" }])).toBeUndefined();
+    expect(fixed("base: &b\n  a: 1\nm:\n  <<: *b\n  c: 2\n", [{ op: "remove", at: "/m/a" }])).toBeUndefined();
+    // A merge key could bring a removed property back; a repeated key's last value wins.
+    expect(fixed("base: &b\n  a: 1\nm:\n  <<: *b\n  c: 2\n", [{ op: "add", at: "/m/d", value: 3 }])).toBeUndefined();
+    expect(fixed("a: 1\nb: 2\na: 3\n", [{ op: "remove", at: "/b" }])).toBeUndefined();
+    // An anchor on a removed line would leave its alias dangling.
+    expect(fixed("h: &h a.example.com\nx: *h\ny: 1\n", [{ op: "remove", at: "/h" }])).toBeUndefined();
+    // A line added after a block scalar would take its kept trailing lines out of it.
+    expect(fixed("a: 1\nbody: |+\n  ok\n\n", [{ op: "add", at: "/c", value: 2 }])).toBeUndefined();
   });
 
   it("edits the right document of several", () => {
