@@ -1,5 +1,6 @@
 import { RULES } from "../../rules/index.js";
-import { extractDocument, type Kind, type Resource } from "../extract/index.js";
+import { dirname, normalize } from "node:path";
+import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
 import { schemaFix } from "../fix/schema.js";
@@ -83,7 +84,8 @@ export function lintSources(
 ): LintRun {
   const needs = new NeedTracker();
   const rulesFor = resourceRulesFor(rules);
-  const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs));
+  const overrides = terraformOverrides(sources);
+  const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
 
   const projects = new Map<AccountFacts, FileState[]>();
   for (const file of files) {
@@ -196,8 +198,40 @@ function resourceRulesFor(rules: readonly Rule[]): RulesFor {
   };
 }
 
-function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker): FileState {
-  const document = parseDocument(source.text, source.path);
+/**
+ * The Terraform blocks that override files change, by directory and address, with the override
+ * files already parsed (they are read first, to know). Terraform merges each override block into
+ * the block of the same address; cflint does not, so neither is checked: the override is a
+ * fragment without the required fields, and the block in its own file may say what the override
+ * replaces. Both stay objects of the run, so references to them resolve.
+ */
+interface TerraformOverrides {
+  parsed: Map<string, ParsedDocument>;
+  addresses: Map<string, Set<string>>;
+}
+
+function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides {
+  const overrides: TerraformOverrides = { parsed: new Map(), addresses: new Map() };
+  for (const source of sources) {
+    if (!isOverrideFile(source.path)) continue;
+    const document = parseDocument(source.text, source.path);
+    overrides.parsed.set(source.path, document);
+    if (!document.terraform || document.value === undefined) continue;
+    const dir = directoryOf(source.path);
+    const addresses = overrides.addresses.get(dir) ?? new Set<string>();
+    for (const resource of extractDocument(document).resources) addresses.add(String(resource.value.id));
+    overrides.addresses.set(dir, addresses);
+  }
+  return overrides;
+}
+
+/** A file's directory, the same however its path was written (`./tf/main.tf`, `tf/main.tf`). */
+function directoryOf(path: string): string {
+  return dirname(normalize(path));
+}
+
+function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker, overrides: TerraformOverrides): FileState {
+  const document = overrides.parsed.get(source.path) ?? parseDocument(source.text, source.path);
   const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(state, meta, pointer, message, range, target, repair);
@@ -214,7 +248,13 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
 
   const typeErrors = new Set<string>();
   const checking: FileCheck = { path: source.path, account: settings.account, report, needs };
+  const overridden = document.terraform ? overrides.addresses.get(directoryOf(source.path)) : undefined;
   for (const resource of resources) {
+    if (overridden?.has(String(resource.value.id))) {
+      state.partial = true;
+      state.unreadable.push(resource);
+      continue;
+    }
     let readable = true;
     for (const violation of validate(resource.kind, resource.value)) {
       // A field known only after apply is neither missing nor wrong.

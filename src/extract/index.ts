@@ -4,6 +4,7 @@ import { BUNDLE_KEYS, type Kind } from "./kinds.js";
 import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.js";
 
 export { KINDS, isKind, type Kind } from "./kinds.js";
+export { isOverrideFile } from "./terraform/index.js";
 
 /** One API object found in a document. */
 export interface Resource {

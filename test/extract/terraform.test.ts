@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractDocument, type Resource } from "../../src/extract/index.js";
+import { lintSources } from "../../src/engine/index.js";
+import { extractDocument, isOverrideFile, type Resource } from "../../src/extract/index.js";
 import { loadParsers, parseDocument } from "../../src/parse/index.js";
 
 const FORMATS = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
@@ -203,5 +204,46 @@ describe("odd shapes never crash and are never read as something they are not", 
     };
     const [pool] = resources(JSON.stringify(plan), "plan.json");
     expect(pool!.value).toEqual({ id: "cloudflare_load_balancer_pool.x", name: "x", origins: [{ address: "192.0.2.1" }] });
+  });
+});
+
+describe("override files", () => {
+  it.each([
+    ["override.tf", true],
+    ["tf/override.tf.json", true],
+    ["tf/lb_override.tf", true],
+    ["tf/lb_override.tf.json", true],
+    ["tf/myoverride.tf", false],
+    ["tf/override.tfvars", false],
+    ["tf/Override.tf", false],
+  ])("%s is an override file: %s", (path, expected) => {
+    expect(isOverrideFile(path)).toBe(expected);
+  });
+
+  const MONITOR_WEB = 'resource "cloudflare_load_balancer_monitor" "web" {\n  account_id = "a"\n  type       = "http"\n}\n';
+  const POOL = [
+    'resource "cloudflare_load_balancer_pool" "web" {',
+    '  account_id = "a"',
+    '  name       = "web"',
+    "  monitor    = cloudflare_load_balancer_monitor.web.id",
+    '  origins    = [{ name = "web-1", address = "192.0.2.10" }]',
+    "}",
+    "",
+  ].join("\n");
+  const MONITOR_OTHER = 'resource "cloudflare_load_balancer_monitor" "other" {\n  account_id = "a"\n  type       = "http"\n}\n';
+
+  it("a block an override changes is checked neither there nor in its own file; references to it still resolve", () => {
+    const run = lintSources([
+      { path: "tf/main.tf", text: MONITOR_WEB + POOL + MONITOR_OTHER },
+      { path: "./tf/main_override.tf", text: 'resource "cloudflare_load_balancer_monitor" "web" {\n  follow_redirects = true\n}\n' },
+      // The same address in another directory is another module's block: checked.
+      { path: "elsewhere/main.tf", text: MONITOR_WEB },
+    ]);
+    const outline = run.results.map((r) => [r.filePath, r.findings.map((f) => `${f.line} ${f.ruleId}`)]);
+    expect(outline).toEqual([
+      ["tf/main.tf", ["13 monitor/http-redirect"]],
+      ["./tf/main_override.tf", []],
+      ["elsewhere/main.tf", ["3 monitor/http-redirect"]],
+    ]);
   });
 });

@@ -60,6 +60,15 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
   }
 }
 
+/**
+ * Terraform's override files (`override.tf`, `*_override.tf`, and the `.tf.json` forms), whose
+ * blocks Terraform merges into the blocks of the same address in the other files of their
+ * directory.
+ */
+export function isOverrideFile(path: string): boolean {
+  return /(^|[\\/])(override|[^\\/]*_override)\.tf(\.json)?$/.test(path);
+}
+
 /** Whether a JSON document is `terraform show -json` output for a plan. */
 export function isPlan(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && isRecord(value.planned_values) && ("terraform_version" in value || "format_version" in value);
