@@ -372,8 +372,10 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     },
   };
   const hasUnknowns = resources.some((r) => r.unknown);
+  // A crash across objects belongs to no one file: it is reported in the project's first, saying so.
   const crashReport: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(byFile.get(group[0]?.path ?? "")!, meta, pointer, message, range, target, repair);
+  const projectFiles = group.length === 1 ? (group[0]?.path ?? "") : `the objects of ${group.length} files checked together`;
   const reportFor = (rule: ProjectRule, r: Report & { resource: Located }, original: Located) =>
     addFinding(byFile.get(original.file)!, rule, documentPointer(original, r.at ?? ""), labelled(original, r.message), undefined, r.target, repairAt(original, r));
 
@@ -381,7 +383,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     if (!isProjectRule(rule)) continue;
     const accountView = needs.view(account, rule.id, "", "");
     if (!hasUnknowns) {
-      runGuarded(rule, group[0]?.path ?? "", crashReport, () =>
+      runGuarded(rule, projectFiles, crashReport, () =>
         rule.checkProject(project, { account: accountView, report: (r) => reportFor(rule, r, r.resource) }),
       );
       continue;
@@ -410,7 +412,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       for (const { watch } of views.values()) if (watch.touched) return true;
       return false;
     };
-    runGuarded(rule, group[0]?.path ?? "", crashReport, () =>
+    runGuarded(rule, projectFiles, crashReport, () =>
       rule.checkProject(guarded, {
         account: accountView,
         report: (r) => {
@@ -433,17 +435,18 @@ function idsOf(kind: Kind, resources: readonly Resource[]): Set<string> {
 type Reporter = (meta: RuleMeta, pointer: string, message: string, range?: Range, target?: Target, repair?: Repair) => void;
 
 /** A bug in one rule must not hide the other rules' findings, nor pass silently. */
-function runGuarded(rule: RuleMeta, path: string, report: Reporter, run: () => void): void {
+function runGuarded(rule: RuleMeta, where: string, report: Reporter, run: () => void): void {
   try {
     run();
   } catch (error) {
-    reportCrash(rule, path, report, error);
+    reportCrash(rule, where, report, error);
   }
 }
 
-function reportCrash(rule: RuleMeta, path: string, report: Reporter, error: unknown): void {
+/** `where` names what the rule was checking: a file, or for a rule across objects, the files of its project. */
+function reportCrash(rule: RuleMeta, where: string, report: Reporter, error: unknown): void {
   const why = error instanceof Error ? error.message : String(error);
-  report(RULE_CRASHED, "", `rule ${rule.id} crashed on ${path}: ${why}`);
+  report(RULE_CRASHED, "", `rule ${rule.id} crashed on ${where}: ${why}`);
 }
 
 /**

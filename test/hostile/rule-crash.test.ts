@@ -68,14 +68,14 @@ describe("a rule that throws", () => {
     expect(results[0]!.findings.map((f) => f.ruleId)).toContain("core/rule-crashed");
   });
 
-  it("in a project rule, is reported once, in the first file of the project", () => {
+  it("in a project rule, is reported once, in the first file of the project, naming the files checked together", () => {
     const pools = [
       { path: "p1.json", text: '{"name": "p1", "origins": [{"name": "a", "address": "192.0.2.1"}]}' },
       { path: "p2.json", text: '{"name": "p2", "origins": [{"name": "b", "address": "192.0.2.2"}]}' },
     ];
     const { results } = lintSources(pools, undefined, [projectCrash, ...RULES]);
     expect(results.map((r) => [r.filePath, r.findings.map((f) => f.message)])).toEqual([
-      ["p1.json", ["rule pool/crashes-across-files crashed on p1.json: Maximum call stack size exceeded"]],
+      ["p1.json", ["rule pool/crashes-across-files crashed on the objects of 2 files checked together: Maximum call stack size exceeded"]],
       ["p2.json", []],
     ]);
   });
