@@ -87,6 +87,8 @@ function propertyLine(document: ParsedDocument, pointer: string): { start: numbe
   return { start, end: lineBreak + 1, indent, eol: text[lineBreak - 1] === "\r" ? "\r\n" : "\n" };
 }
 
+const carriesMeaning = new WeakMap<ParsedDocument, boolean>();
+
 /**
  * Whether adding or removing a property's lines changes that property alone: not in a document
  * with a merge key (`<<`), which may bring a removed property back from elsewhere, nor in one
@@ -94,7 +96,13 @@ function propertyLine(document: ParsedDocument, pointer: string): { start: numbe
  * through one, and a removed line with an anchor is kept.)
  */
 function linesCarryMeaning(document: ParsedDocument): boolean {
-  return !/<<\s*:/.test(document.text) && !document.problems.some((p) => p.kind === "duplicate-key");
+  // Asked once per finding with such an edit: the whole text is read once per document.
+  let carry = carriesMeaning.get(document);
+  if (carry === undefined) {
+    carry = !/<<\s*:/.test(document.text) && !document.problems.some((p) => p.kind === "duplicate-key");
+    carriesMeaning.set(document, carry);
+  }
+  return carry;
 }
 
 function keyText(key: string): string {
