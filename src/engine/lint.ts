@@ -93,7 +93,9 @@ export function lintSources(
     group.push(file);
     projects.set(file.settings.account, group);
   }
-  for (const [account, group] of projects) runProjectRules(group, account, rules, needs);
+  // Rules across objects see the files in one order, whatever order they came in: which of two
+  // objects comes first (the one holding an edge IP, not the one reported) must not depend on it.
+  for (const [account, group] of projects) runProjectRules(group.sort(byPath), account, rules, needs);
 
   const use = new Map<Suppression, "used" | "undecided" | "unused">();
   const ruleIds = allRules().map((r) => r.id);
@@ -104,6 +106,10 @@ export function lintSources(
     neededFacts: needs.summary(),
     unusedSuppressions: [...use].filter(([, state]) => state === "unused").map(([entry]) => entry),
   };
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 interface FileState {

@@ -42,5 +42,13 @@ testRule(rule, {
       },
       errors: [{ file: "b.json", pointer: "/result/edge_ips/ips/0", message: /^2001:0db8:0:0:0:0:0:7 tcp\/1500 is already claimed by the application at a\.json \/ \(protocol "tcp\/1000-2000"\)/ }],
     },
+    {
+      name: "files given in any order: the file first by path holds the IP, the other is reported",
+      files: {
+        "b.json": app("udp/27015", ["198.51.100.7"]),
+        "a.json": app("udp/27015", ["198.51.100.7"]),
+      },
+      errors: [{ file: "b.json", pointer: "/edge_ips/ips/0", message: /^198\.51\.100\.7 udp\/27015 is already claimed by the application at a\.json \// }],
+    },
   ],
 });
