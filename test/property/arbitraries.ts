@@ -12,6 +12,12 @@ export function fuzzSettings(defaultRuns: number): fc.Parameters<unknown> {
   return process.env.CFLINT_FUZZ_RUNS ? { numRuns: runs } : { numRuns: runs, seed: 20261123 };
 }
 
+/**
+ * How long one property may run: hundreds of lint runs outlast vitest's default 5 s on a loaded
+ * CI machine, and a fuzz run's thousands outlast a minute.
+ */
+export const propertyTimeout = process.env.CFLINT_FUZZ_RUNS ? 3_600_000 : 60_000;
+
 type Schema = Record<string, unknown>;
 
 const DOCUMENT = JSON.parse(readFileSync(new URL("../../schemas/cloudflare-api.openapi.json", import.meta.url), "utf8")) as {

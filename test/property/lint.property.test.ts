@@ -10,7 +10,7 @@ import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
 import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
-import { asText, documentArbitrary, fuzzSettings } from "./arbitraries.js";
+import { asText, documentArbitrary, fuzzSettings, propertyTimeout } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
 // One account for every file, so that they are linted as one project.
@@ -58,8 +58,7 @@ function report(results: readonly FileResult[]): string {
   return formatJson({ results: sorted, cwd: "/project", neededFacts: { checks: 0, facts: [] }, color: false });
 }
 
-// Hundreds of lint runs per property: under a loaded CI machine they outlast the default 5 s.
-describe("properties of linting", { timeout: 60_000 }, () => {
+describe("properties of linting", { timeout: propertyTimeout }, () => {
   it("any JSON value, in .json or .jsonc: no throw, every finding sound", () => {
     fc.assert(
       fc.property(asText(fc.jsonValue()), fc.constantFrom("a.json", "a.jsonc"), (text, path) => {
