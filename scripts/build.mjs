@@ -8,7 +8,7 @@
 // Everything sits where tsc put the entry point, so paths relative to import.meta.url
 // (../../../package.json, the schemas folder) resolve the same from every module bundled.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv, schemaRef } from "../dist/src/schema/compile.js";
@@ -121,6 +121,8 @@ for (const { source, file } of parsers) {
   writeScript(file, await build({ ...options, entryPoints: [`${repo}src/parse/${source.slice(2)}`], outfile: `${out}${file}` }));
 }
 copyFileSync(`${repo}scripts/launcher.mjs`, `${out}main.js`);
+// The package's bin: npx and npm's links run it by its #! line, which needs the executable bit.
+chmodSync(`${out}main.js`, 0o755);
 
 // The code caches: the CLI run on examples/, as JSON and as the default output.
 const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });

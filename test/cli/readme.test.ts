@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cflint, REPO } from "./run-cli.js";
+import { BIN, cflint, REPO } from "./run-cli.js";
 
 const README = readFileSync(join(REPO, "README.md"), "utf8");
 
@@ -16,6 +17,12 @@ describe("the README's front door", () => {
     const run = cflint(["check", "--no-config", "examples/"], { cwd: REPO });
     expect(run.status).toBe(1);
     expect(shown, "paste the output of `npx cflint check examples/` into the README").toBe(run.stdout.replace(/^\n/, ""));
+  });
+
+  // `npx cflint` runs the bin itself, by its #! line, not through node: it must be executable.
+  it.skipIf(process.platform === "win32")("the command runs as npx runs it, by its #! line", () => {
+    const run = spawnSync(BIN, ["check", "--no-config", "examples/clean/"], { cwd: REPO, encoding: "utf8" });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
   });
 
   it("the clean example passes", () => {
