@@ -1,9 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import type { Edit } from "../../src/engine/rule.js";
 import { DEFAULT_SETTINGS } from "../../src/engine/lint.js";
 import { fixSources } from "../../src/fix/run.js";
 import { applyTextEdits, textEditFor } from "../../src/fix/text-edit.js";
 import { loadParsers, parseDocument } from "../../src/parse/index.js";
+import { joinPointer, valueAt } from "../../src/parse/pointer.js";
+import { fuzzSettings } from "../property/arbitraries.js";
 
 await loadParsers(["m.yaml"]);
 
@@ -91,5 +95,55 @@ describe("edits of YAML text", () => {
       '# the storefront\nprotocol: tcp/22\ndns:\n  type: "CNAME" # copied\n  name: ssh.example.com\norigin_direct:\n  - "tcp://[2001:db8::5]:22"\n',
     );
     expect(run.results[0]!.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("line edits on generated YAML", () => {
+  const key = fc.constantFrom("a", "b", "port", "type", "x-y", "two words", "80");
+  const scalar = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("text", "with: colon", "# not a comment", "", "two\nlines", "a&b"));
+  const { node } = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(key, tie("node"), { maxKeys: 4 })),
+  }));
+  const root = fc.dictionary(key, node, { minKeys: 1, maxKeys: 5 });
+  const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  /** The pointers of every mapping in a value, the root first. */
+  const mappings = (value: unknown, pointer = ""): string[] =>
+    isMapping(value) ? [pointer, ...Object.entries(value).flatMap(([k, v]) => mappings(v, joinPointer(pointer, k)))] : Array.isArray(value) ? value.flatMap((v, i) => mappings(v, joinPointer(pointer, i))) : [];
+
+  it("whenever a property's line is removed or added, exactly that property changes", () => {
+    let made = 0;
+    fc.assert(
+      fc.property(root, fc.constantFrom(2, 4), fc.boolean(), fc.boolean(), fc.nat(), fc.boolean(), (value, indent, indentSeq, crlf, pick, add) => {
+        const lf = stringify(value, { indent, indentSeq });
+        const text = crlf ? lf.replace(/\n/g, "\r\n") : lf;
+        const document = parseDocument(text, "m.yaml");
+        const candidates = mappings(document.value);
+        const at = candidates[pick % candidates.length]!;
+        const expected = structuredClone(document.value);
+        const target = (at === "" ? expected : valueAt(expected, at)) as Record<string, unknown>;
+        const keys = Object.keys(target);
+        let edit: Edit;
+        if (add) {
+          edit = { op: "add", at: joinPointer(at, "added"), value: { list: [1, "two"] } };
+          target.added = { list: [1, "two"] };
+        } else {
+          if (keys.length === 0) return;
+          const removed = keys[pick % keys.length]!;
+          edit = { op: "remove", at: joinPointer(at, removed) };
+          delete target[removed];
+        }
+        const fix = textEditFor("m.yaml", document, [edit]);
+        if (!fix) return;
+        made++;
+        const output = applyTextEdits(text, [fix]).output;
+        const reread = parseDocument(output, "m.yaml");
+        expect(reread.problems.filter((p) => p.kind === "syntax")).toEqual([]);
+        expect(reread.value).toEqual(expected);
+        if (crlf) expect(output.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+      }),
+      fuzzSettings(500),
+    );
+    // Not a property that holds by never editing: most cases are edited.
+    expect(made).toBeGreaterThan(200);
   });
 });
