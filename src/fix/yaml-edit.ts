@@ -31,7 +31,16 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
     case "replace": {
       const span = document.span(edit.at);
       const value = JSON.stringify(edit.value) as string | undefined;
-      return span && value !== undefined ? { range: [span.start, span.end], text: value } : undefined;
+      if (!span || value === undefined) return undefined;
+      // A block value on the lines below its key may sit at the key's own indentation (a sequence
+      // written "key:\n- a"); the flow value replacing it must sit deeper than the key.
+      const key = document.span(edit.at, "key");
+      const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+      if (key && lineStart > key.start && /^[ \t]*$/.test(text.slice(lineStart, span.start))) {
+        const keyColumn = key.start - (text.lastIndexOf("\n", key.start - 1) + 1);
+        return { range: [lineStart, span.end], text: " ".repeat(keyColumn + 2) + value };
+      }
+      return { range: [span.start, span.end], text: value };
     }
     case "rename": {
       const span = document.span(edit.at, "key");

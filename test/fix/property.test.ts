@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { DEFAULT_SETTINGS } from "../../src/engine/lint.js";
 import { fixSources } from "../../src/fix/run.js";
 import { applyTextEdits } from "../../src/fix/text-edit.js";
-import { parseDocument } from "../../src/parse/index.js";
+import { loadParsers, parseDocument } from "../../src/parse/index.js";
+import { documentArbitrary, fuzzSettings, propertyTimeout } from "../property/arbitraries.js";
 
 // Objects shaped to trip the fixable rules, written out as people write JSON: any indentation,
 // LF or CRLF, comments in JSONC.
@@ -64,6 +66,26 @@ describe("fixes on generated files", () => {
         expect(fixSources([{ path, text: output }], () => DEFAULT_SETTINGS).sources[0]!.text).toBe(output);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("fixes and suggestions on generated YAML", { timeout: propertyTimeout }, () => {
+  it("leave YAML that parses, however the document is laid out", async () => {
+    await loadParsers(["x.yaml"]);
+    const settings = { account: { plan: "enterprise" as const, zones: ["example.com"] }, rules: {} };
+    fc.assert(
+      fc.property(documentArbitrary(), fc.constantFrom(2, 4), fc.boolean(), (value, indent, indentSeq) => {
+        // indentSeq false writes sequences at their key's own indentation ("key:\n- a").
+        const text = stringify(value, { indent, indentSeq });
+        const syntax = (t: string) => parseDocument(t, "x.yaml").problems.filter((p) => p.kind === "syntax");
+        const { sources, run } = fixSources([{ path: "x.yaml", text }], () => settings);
+        expect(syntax(sources[0]!.text)).toEqual([]);
+        for (const finding of run.results[0]!.findings) {
+          for (const suggestion of finding.suggestions ?? []) expect(syntax(applyTextEdits(sources[0]!.text, [suggestion.fix]).output)).toEqual([]);
+        }
+      }),
+      fuzzSettings(300),
     );
   });
 });

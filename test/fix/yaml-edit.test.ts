@@ -34,6 +34,16 @@ describe("edits of YAML text", () => {
     );
   });
 
+  it("writes a flow value that replaces a block one deeper than its key, where YAML needs it", () => {
+    // A sequence may sit at its key's own indentation; a flow list there would end the mapping.
+    expect(fixed("origin_direct:\n- tcp://192.0.2.1:22\n- tcp://192.0.2.2:22\nprotocol: tcp/22\n", [{ op: "replace", at: "/origin_direct", value: ["x"] }])).toBe(
+      'origin_direct:\n  ["x"]\nprotocol: tcp/22\n',
+    );
+    expect(fixed("- origin_direct:\n  - a\n  - b\n  protocol: tcp/22\n", [{ op: "replace", at: "/0/origin_direct", value: ["a"] }])).toBe(
+      '- origin_direct:\n    ["a"]\n  protocol: tcp/22\n',
+    );
+  });
+
   it("renames keys, quoting only what needs it", () => {
     expect(fixed("type: http\nfollow_redirect: true # docs\n", [{ op: "rename", at: "/follow_redirect", key: "follow_redirects" }])).toBe(
       "type: http\nfollow_redirects: true # docs\n",
