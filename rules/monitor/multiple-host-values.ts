@@ -1,5 +1,6 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { headerValues, isHttpMonitor } from "../../src/http/monitor.js";
+import { parentPointer } from "../../src/parse/pointer.js";
 
 export default defineRule({
   id: "monitor/multiple-host-values",
@@ -13,7 +14,7 @@ export default defineRule({
     const extra = hosts[1];
     if (!extra) return;
     const first = hosts[0]!;
-    const list = first.at.slice(0, first.at.lastIndexOf("/"));
+    const list = parentPointer(first.at);
     // Which value is the right one is the user's call; keeping the first is what the message says.
     const keepFirst = hosts.every((h) => h.at.startsWith(`${list}/`))
       ? [{ desc: `keep only "${first.value}"`, fix: { op: "replace", at: list, value: [first.value] } } as const]

@@ -1,5 +1,5 @@
-import { RULES } from "../../rules/index.js";
 import { dirname, normalize } from "node:path";
+import { RULES } from "../../rules/index.js";
 import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
@@ -119,7 +119,10 @@ interface FileState {
   findings: Finding[];
   /** Resources whose shape lets rules read them safely. */
   resources: Located[];
-  /** Resources too malformed for rules to read, which references may still name. */
+  /**
+   * Resources rules do not check, which references may still name: too malformed for rules to
+   * read, or Terraform blocks an override file changes.
+   */
   unreadable: Resource[];
   /** Content fingerprints by pointer, so a value is hashed once however many findings it has; made on first use. */
   fingerprints?: Map<string, string>;

@@ -2,7 +2,7 @@ import { createScanner, SyntaxKind } from "jsonc-parser";
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument, Span } from "../parse/index.js";
-import { joinPointer, splitPointer, valueAt } from "../parse/pointer.js";
+import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
 
 /**
  * The text edits for a fix's changes to a JSON or JSONC document, or undefined when one cannot be
@@ -15,7 +15,7 @@ export function jsonEdits(document: ParsedDocument, edits: readonly Edit[]): Tex
   for (const edit of edits) {
     if (edit.op === "remove") {
       // Removals from one container are made together: side by side, they share a comma.
-      const parent = parentOf(edit.at);
+      const parent = parentPointer(edit.at);
       removals.set(parent, [...(removals.get(parent) ?? []), edit.at]);
       continue;
     }
@@ -39,7 +39,7 @@ function replaceValue(document: ParsedDocument, pointer: string, value: unknown)
 
 function rename(document: ParsedDocument, pointer: string, key: string): TextEdit[] | undefined {
   const span = document.span(pointer, "key");
-  const siblings = valueAt(document.value, parentOf(pointer));
+  const siblings = valueAt(document.value, parentPointer(pointer));
   // Renaming onto an existing key would make a duplicate, which the API resolves silently.
   if (!span || !isObject(siblings) || Object.hasOwn(siblings, key)) return undefined;
   return [replace(span, JSON.stringify(key))];
@@ -52,10 +52,6 @@ function literal(value: unknown): string | undefined {
 
 function replace(span: Span, text: string): TextEdit {
   return { range: [span.start, span.end], text };
-}
-
-function parentOf(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf("/"));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -112,7 +108,7 @@ function remove(document: ParsedDocument, container: string, pointers: readonly 
 /** Adds a property after the last one, on a line of its own when the object's members are. */
 function add(document: ParsedDocument, pointer: string, value: unknown): TextEdit[] | undefined {
   if (pointer === "") return undefined;
-  const parent = parentOf(pointer);
+  const parent = parentPointer(pointer);
   const key = splitPointer(pointer).at(-1)!;
   const object = valueAt(document.value, parent);
   const container = document.span(parent);
@@ -168,7 +164,7 @@ function tokenBefore(document: ParsedDocument, container: Span, pointer: string,
 
 /** The pointer of the property or item before this one in its container, if any. */
 function previousSibling(root: unknown, pointer: string): string | undefined {
-  const parent = parentOf(pointer);
+  const parent = parentPointer(pointer);
   const container = valueAt(root, parent);
   const segment = splitPointer(pointer).at(-1)!;
   if (Array.isArray(container)) return Number(segment) > 0 ? joinPointer(parent, Number(segment) - 1) : undefined;

@@ -1,7 +1,7 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument } from "../parse/index.js";
-import { escapeSegment, splitPointer, valueAt } from "../parse/pointer.js";
+import { escapeSegment, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
 
 /** A key YAML reads as itself without quotes. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -44,20 +44,20 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
     }
     case "rename": {
       const span = document.span(edit.at, "key");
-      const siblings = valueAt(document.value, parentOf(edit.at));
+      const siblings = valueAt(document.value, parentPointer(edit.at));
       if (!span || !isObject(siblings) || Object.hasOwn(siblings, edit.key)) return undefined;
       return { range: [span.start, span.end], text: keyText(edit.key) };
     }
     case "remove": {
       // The mapping keeps another property: without one it would read as null, not {}.
-      const siblings = valueAt(document.value, parentOf(edit.at));
+      const siblings = valueAt(document.value, parentPointer(edit.at));
       if (!linesCarryMeaning(document) || !isObject(siblings) || Object.keys(siblings).length < 2) return undefined;
       const line = propertyLine(document, edit.at);
       // An anchor on a removed line would leave its aliases pointing at nothing.
       return line && !text.slice(line.start, line.end).includes("&") ? { range: [line.start, line.end], text: "" } : undefined;
     }
     case "add": {
-      const parent = parentOf(edit.at);
+      const parent = parentPointer(edit.at);
       const siblings = valueAt(document.value, parent);
       const key = splitPointer(edit.at).pop();
       const value = JSON.stringify(edit.value) as string | undefined;
@@ -66,7 +66,7 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
       if (!linesCarryMeaning(document) || key === undefined || value === undefined || !last || Object.hasOwn(siblings as object, key)) return undefined;
       const line = propertyLine(document, last);
       // A block scalar's kept trailing lines (|+) would end up after the new line, not in the scalar.
-      if (!line || /^[|>]/.test(text.slice(document.span(last)!.start))) return undefined;
+      if (!line || /^[|>]/.test(text.slice(line.valueStart))) return undefined;
       // After the last property's line, or at the end of a text with no final line break.
       const newLine = line.eol || (text.includes("\r\n") ? "\r\n" : "\n");
       const added = `${line.indent}${keyText(key)}: ${value}`;
@@ -81,7 +81,10 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
  * a comment after it), line break included. Undefined for a property that shares its line with
  * anything else: a flow mapping, or the first property of a sequence item (`- key: value`).
  */
-function propertyLine(document: ParsedDocument, pointer: string): { start: number; end: number; indent: string; eol: string } | undefined {
+function propertyLine(
+  document: ParsedDocument,
+  pointer: string,
+): { start: number; end: number; indent: string; eol: string; valueStart: number } | undefined {
   const { text } = document;
   const key = document.span(pointer, "key");
   const value = document.span(pointer);
@@ -92,8 +95,8 @@ function propertyLine(document: ParsedDocument, pointer: string): { start: numbe
   const lineBreak = text.indexOf("\n", value.end);
   const lineEnd = lineBreak === -1 ? text.length : lineBreak;
   if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(value.end, lineEnd))) return undefined;
-  if (lineBreak === -1) return { start, end: text.length, indent, eol: "" };
-  return { start, end: lineBreak + 1, indent, eol: text[lineBreak - 1] === "\r" ? "\r\n" : "\n" };
+  if (lineBreak === -1) return { start, end: text.length, indent, eol: "", valueStart: value.start };
+  return { start, end: lineBreak + 1, indent, eol: text[lineBreak - 1] === "\r" ? "\r\n" : "\n", valueStart: value.start };
 }
 
 const carriesMeaning = new WeakMap<ParsedDocument, boolean>();
@@ -116,10 +119,6 @@ function linesCarryMeaning(document: ParsedDocument): boolean {
 
 function keyText(key: string): string {
   return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
-}
-
-function parentOf(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf("/"));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
-import { escapeSegment } from "./pointer.js";
+import { escapeSegment, parentPointer } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
 
 type SyntaxNode = ReturnType<typeof hclLanguage.parser.parse>["topNode"];
@@ -66,7 +66,7 @@ export function parseHcl(text: string): ParsedDocument {
       let at = pointer;
       let span = spans.get(at);
       while (!span && at !== "") {
-        at = at.slice(0, at.lastIndexOf("/"));
+        at = parentPointer(at);
         span = spans.get(at);
       }
       const [start, end] = (target === "key" && at === pointer ? span?.key : undefined) ?? span?.value ?? [0, 0];

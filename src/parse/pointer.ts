@@ -22,6 +22,11 @@ export function splitPointer(pointer: string): string[] {
   return segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+/** The pointer of what holds the value at `pointer` (the root's for a top-level one). */
+export function parentPointer(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf("/"));
+}
+
 /** The value at a pointer, or undefined where the pointer leads nowhere. */
 export function valueAt(root: unknown, pointer: string): unknown {
   let value = root;
