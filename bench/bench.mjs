@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { ensureWorkload, scaleWorkload, WORKLOADS } from "./workloads.mjs";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(REPO, "dist/src/cli/main.js");
+const BIN = join(REPO, "dist/src/cli/cflint.cjs");
 const FLOOR = join(REPO, "bench/floor.mjs");
 const ROOT = join(REPO, "bench/.workloads");
 const SCALE_COUNTS = [1, 10, 100, 1000, 10000];
@@ -135,13 +135,18 @@ function usageProbe() {
   const out = join(tmpdir(), `cflint-bench-usage-${process.pid}`);
   const rssOut = `${out}.rss`;
   const gnuTime = spawnSync("/usr/bin/time", ["-f", "%M", "-o", rssOut, "true"]).status === 0 && readKb(rssOut) > 0;
-  const probe =
-    'import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
-    "writeFileSync(process.env.CFLINT_BENCH_USAGE,JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000}))})";
+  // Preloaded with --require, which adds no ES module loader to a CommonJS program (--import would).
+  const probe = `${out}.cjs`;
+  writeFileSync(
+    probe,
+    'process.on("exit",()=>{const u=process.resourceUsage();require("node:fs").writeFileSync(process.env.CFLINT_BENCH_USAGE,' +
+      "JSON.stringify({rss:u.maxRSS,cpu:(u.userCPUTime+u.systemCPUTime)/1000}))})\n",
+  );
+  process.on("exit", () => rmSync(probe, { force: true }));
   return {
     name: gnuTime ? "/usr/bin/time" : "process.resourceUsage()",
     measure(side) {
-      const args = [`--import=data:text/javascript,${encodeURIComponent(probe)}`, ...side.args];
+      const args = ["--require", probe, ...side.args];
       run({ ...side, args }, gnuTime ? ["/usr/bin/time", "-f", "%M", "-o", rssOut] : [], { ...process.env, CFLINT_BENCH_USAGE: out });
       const usage = JSON.parse(readFileSync(out, "utf8"));
       rmSync(out);

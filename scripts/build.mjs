@@ -4,7 +4,8 @@
 //  - dist/src/cli/parse-yaml.js, parse-hcl.js: the YAML and HCL parsers, scripts of their own
 //    that the bundle runs when a file needs one (see parserScripts);
 //  - a .cache beside each: V8's code cache for it, made by running the CLI on examples/;
-//  - dist/src/cli/main.js: the command, which runs the bundle through its cache.
+//  - dist/src/cli/cflint.cjs: the command, which runs the bundle through its cache, with
+//    run-script.cjs beside it, which runs a script through its cache.
 // Everything sits where tsc put the entry point, so paths relative to import.meta.url
 // (../../../package.json, the schemas folder) resolve the same from every module bundled.
 import { spawnSync } from "node:child_process";
@@ -67,10 +68,11 @@ const parserScripts = {
     bundle.onResolve({ filter: /^\.\/(yaml|hcl)\.js$/ }, (args) =>
       args.importer.endsWith("/src/parse/index.ts") ? { path: PARSER_SCRIPTS[args.path], namespace: "parser-script" } : undefined,
     );
+    // run-script.cjs sits beside the bundle (the launcher runs the bundle with it): not bundled.
+    bundle.onResolve({ filter: /^\.\/run-script\.cjs$/, namespace: "parser-script" }, (args) => ({ path: args.path, external: true }));
     bundle.onLoad({ filter: /.*/, namespace: "parser-script" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`${repo}scripts/run-script.cjs`)}).runScript(__dirname, ${JSON.stringify(args.path)}, require);\n`,
+      contents: `module.exports = require("./run-script.cjs").runScript(__dirname, ${JSON.stringify(args.path)}, require);\n`,
       loader: "js",
-      resolveDir: repo,
     }));
   },
 };
@@ -120,9 +122,10 @@ writeScript("bundle.js", result);
 for (const { source, file } of parsers) {
   writeScript(file, await build({ ...options, entryPoints: [`${repo}src/parse/${source.slice(2)}`], outfile: `${out}${file}` }));
 }
-copyFileSync(`${repo}scripts/launcher.mjs`, `${out}main.js`);
+copyFileSync(`${repo}scripts/run-script.cjs`, `${out}run-script.cjs`);
+copyFileSync(`${repo}scripts/launcher.cjs`, `${out}cflint.cjs`);
 // The package's bin: npx and npm's links run it by its #! line, which needs the executable bit.
-chmodSync(`${out}main.js`, 0o755);
+chmodSync(`${out}cflint.cjs`, 0o755);
 
 // The code caches: the CLI run on examples/, as JSON and as the default output.
 const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const dist = new URL("../dist/src/", import.meta.url);
-const bin = new URL("cli/main.js", dist).pathname;
+const bin = new URL("cli/cflint.cjs", dist).pathname;
 const EXAMPLE =
   /(## Example[\s\S]*?(?:```json cflint\.config\.json\n([\s\S]*?)```\s*)?```(jsonc?|yaml)\n([\s\S]*?)```\s*```text\n)([\s\S]*?)(```)/;
 

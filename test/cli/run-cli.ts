@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = fileURLToPath(new URL("../../dist/src/cli/main.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../dist/src/cli/cflint.cjs", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("../fixtures/cli", import.meta.url));
 
 export interface CliResult {
