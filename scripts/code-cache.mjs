@@ -14,6 +14,9 @@ const script = new Script(readFileSync(filename, "latin1"), { filename });
 const scripts = (globalThis.cflintScripts = new Map([[filename, script]]));
 const cliModule = script.runInThisContext();
 process.stdout.write = () => true;
+// The CLI ends with process.exit() once its output is out: here that ends a sample run only.
+const exit = process.exit;
+process.exit = () => {};
 
 // Most projects keep a config: one that uses each of its sections.
 const configDir = mkdtempSync(join(tmpdir(), "cflint-code-cache-"));
@@ -46,6 +49,7 @@ for (const args of runs) {
   if (process.exitCode > 1) throw new Error(`cflint ${args.join(" ")} exited ${process.exitCode}`);
 }
 process.exitCode = 0;
+process.exit = exit;
 rmSync(configDir, { recursive: true });
 
 for (const [file, compiled] of scripts) {
