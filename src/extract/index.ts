@@ -1,5 +1,6 @@
 import type { ParsedDocument } from "../parse/document.js";
 import { joinPointer, splitPointer } from "../parse/pointer.js";
+import { isRecord } from "../parse/value.js";
 import { BUNDLE_KEYS, type Kind } from "./kinds.js";
 import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.js";
 
@@ -38,10 +39,6 @@ const MONITOR_TYPES = new Set(["http", "https", "tcp", "udp_icmp", "icmp_ping", 
 const MONITOR_ONLY = ["expected_codes", "expected_body", "follow_redirects", "follow_redirect", "allow_insecure", "probe_zone", "consecutive_up", "consecutive_down", "interval", "retries", "timeout", "method"];
 const LB_ONLY = ["default_pools", "fallback_pool", "steering_policy", "region_pools", "country_pools", "pop_pools", "session_affinity", "proxied"];
 const SPECTRUM_ONLY = ["protocol", "origin_direct", "origin_dns", "edge_ips", "traffic_type", "origin_port"];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Recognises an object's kind from the fields only that kind has; undefined when none fits. */
 export function recognise(value: Record<string, unknown>): Kind | undefined {
@@ -100,7 +97,7 @@ function visitTop(value: unknown, pointer: string, forced: Kind | undefined, out
     value.forEach((item, i) => visitItem(item, joinPointer(pointer, i), forced, out));
     return;
   }
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     out.unrecognised.push({ pointer, reason: `the document is ${describe(value)}, not an object or an array of objects` });
     return;
   }
@@ -126,7 +123,7 @@ function visitTop(value: unknown, pointer: string, forced: Kind | undefined, out
 }
 
 function visitItem(value: unknown, pointer: string, forced: Kind | undefined, out: Extraction): void {
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     out.unrecognised.push({ pointer, reason: `expected an object, got ${describe(value)}` });
     return;
   }

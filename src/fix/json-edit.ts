@@ -3,6 +3,7 @@ import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument, Span } from "../parse/index.js";
 import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
+import { isRecord } from "../parse/value.js";
 
 /**
  * The text edits for a fix's changes to a JSON or JSONC document, or undefined when one cannot be
@@ -41,7 +42,7 @@ function rename(document: ParsedDocument, pointer: string, key: string): TextEdi
   const span = document.span(pointer, "key");
   const siblings = valueAt(document.value, parentPointer(pointer));
   // Renaming onto an existing key would make a duplicate, which the API resolves silently.
-  if (!span || !isObject(siblings) || Object.hasOwn(siblings, key)) return undefined;
+  if (!span || !isRecord(siblings) || Object.hasOwn(siblings, key)) return undefined;
   return [replace(span, JSON.stringify(key))];
 }
 
@@ -52,10 +53,6 @@ function literal(value: unknown): string | undefined {
 
 function replace(span: Span, text: string): TextEdit {
   return { range: [span.start, span.end], text };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** A property with its key, or an array item: from where it starts to where its value ends. */
@@ -112,7 +109,7 @@ function add(document: ParsedDocument, pointer: string, value: unknown): TextEdi
   const key = splitPointer(pointer).at(-1)!;
   const object = valueAt(document.value, parent);
   const container = document.span(parent);
-  if (!isObject(object) || !container || Object.hasOwn(object, key)) return undefined;
+  if (!isRecord(object) || !container || Object.hasOwn(object, key)) return undefined;
   const written = literal(value);
   if (written === undefined) return undefined;
   const property = `${JSON.stringify(key)}: ${written}`;
@@ -168,7 +165,7 @@ function previousSibling(root: unknown, pointer: string): string | undefined {
   const container = valueAt(root, parent);
   const segment = splitPointer(pointer).at(-1)!;
   if (Array.isArray(container)) return Number(segment) > 0 ? joinPointer(parent, Number(segment) - 1) : undefined;
-  const keys = isObject(container) ? Object.keys(container) : [];
+  const keys = isRecord(container) ? Object.keys(container) : [];
   const i = keys.indexOf(segment);
   return i > 0 ? joinPointer(parent, keys[i - 1]!) : undefined;
 }

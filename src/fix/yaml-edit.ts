@@ -2,6 +2,7 @@ import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument } from "../parse/index.js";
 import { escapeSegment, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
+import { isRecord } from "../parse/value.js";
 
 /** A key YAML reads as itself without quotes. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -45,13 +46,13 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
     case "rename": {
       const span = document.span(edit.at, "key");
       const siblings = valueAt(document.value, parentPointer(edit.at));
-      if (!span || !isObject(siblings) || Object.hasOwn(siblings, edit.key)) return undefined;
+      if (!span || !isRecord(siblings) || Object.hasOwn(siblings, edit.key)) return undefined;
       return { range: [span.start, span.end], text: keyText(edit.key) };
     }
     case "remove": {
       // The mapping keeps another property: without one it would read as null, not {}.
       const siblings = valueAt(document.value, parentPointer(edit.at));
-      if (!linesCarryMeaning(document) || !isObject(siblings) || Object.keys(siblings).length < 2) return undefined;
+      if (!linesCarryMeaning(document) || !isRecord(siblings) || Object.keys(siblings).length < 2) return undefined;
       const line = propertyLine(document, edit.at);
       // An anchor on a removed line would leave its aliases pointing at nothing.
       return line && !text.slice(line.start, line.end).includes("&") ? { range: [line.start, line.end], text: "" } : undefined;
@@ -61,7 +62,7 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
       const siblings = valueAt(document.value, parent);
       const key = splitPointer(edit.at).pop();
       const value = JSON.stringify(edit.value) as string | undefined;
-      const keys = isObject(siblings) ? Object.keys(siblings) : [];
+      const keys = isRecord(siblings) ? Object.keys(siblings) : [];
       const last = keys.length > 0 ? `${parent}/${escapeSegment(keys[keys.length - 1]!)}` : undefined;
       if (!linesCarryMeaning(document) || key === undefined || value === undefined || !last || Object.hasOwn(siblings as object, key)) return undefined;
       const line = propertyLine(document, last);
@@ -121,6 +122,3 @@ function keyText(key: string): string {
   return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}

@@ -2,6 +2,7 @@ import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
 import { escapeSegment, parentPointer } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
+import { isRecord } from "./value.js";
 
 type SyntaxNode = ReturnType<typeof hclLanguage.parser.parse>["topNode"];
 
@@ -265,10 +266,6 @@ class Reader {
   private unknown(node: SyntaxNode): string {
     return "${" + this.source(node) + "}";
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Sets an own property, so that "__proto__" stays an ordinary key. */

@@ -1,10 +1,7 @@
 import { joinPointer } from "../../parse/pointer.js";
+import { isRecord } from "../../parse/value.js";
 import type { Extraction } from "../index.js";
 import { RESOURCE_KINDS, translate, type ReferenceResolver } from "./translate.js";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 const TYPE_NAMES = Object.keys(RESOURCE_KINDS).join("|");
 

@@ -1,4 +1,5 @@
 import { escapeSegment, joinPointer, splitPointer } from "../../parse/pointer.js";
+import { isRecord } from "../../parse/value.js";
 import type { Kind } from "../kinds.js";
 
 /** The Cloudflare provider's resource types that cflint checks, and the API object each one is. */
@@ -176,10 +177,6 @@ function isTemplate(text: string): boolean {
 
 function unescapeLiteral(text: string): string {
   return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 class Translator {
