@@ -9,7 +9,7 @@
 // Everything sits where tsc put the entry point, so paths relative to import.meta.url
 // (../../../package.json, the schemas folder) resolve the same from every module bundled.
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv, schemaRef } from "../dist/src/schema/compile.js";
@@ -118,6 +118,8 @@ function writeScript(file, output) {
   if (/[^\0-\x7f]/.test(body)) throw new Error(`${file} is not pure ASCII: the launcher's latin1 read would garble it`);
   writeFileSync(`${out}${file}`, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
 }
+// No cache may outlive its script: V8 would accept it for any script of the same length.
+for (const file of ["bundle.js", ...parsers.map((parser) => parser.file)]) rmSync(`${out}${file}.cache`, { force: true });
 writeScript("bundle.js", result);
 for (const { source, file } of parsers) {
   writeScript(file, await build({ ...options, entryPoints: [`${repo}src/parse/${source.slice(2)}`], outfile: `${out}${file}` }));
