@@ -2,7 +2,7 @@ import { findFiles } from "../files/index.js";
 import { lintFiles, type FileResult, type LintRun } from "../engine/index.js";
 import { countSeverities } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
-import { EXIT, readStdin, stdinIsPiped, UsageError } from "./io.js";
+import { EXIT, readStdin, stdinIsPiped, UsageError, writeStderr } from "./io.js";
 import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
@@ -45,7 +45,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
-  for (const { path, reason } of notWritten) process.stderr.write(`cflint: ${path}: fixes not written: ${reason}\n`);
+  for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
 
   const { errors, warnings } = countSeverities(results);
   if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;

@@ -6,6 +6,22 @@ export class UsageError extends Error {}
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
+let stderrUsed = false;
+
+/**
+ * Writes to stderr, remembering that it did: at exit, a run that never wrote there need not
+ * open the stream only to see that nothing is waiting in it (milliseconds when it is a pipe).
+ */
+export function writeStderr(text: string): void {
+  stderrUsed = true;
+  process.stderr.write(text);
+}
+
+/** Whether cflint or commander wrote to stderr. */
+export function stderrWritten(): boolean {
+  return stderrUsed;
+}
+
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   // Loaded here: node:crypto costs milliseconds at start-up, and most runs write no file.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { stderrWritten } from "./io.js";
 import { run } from "./program.js";
 
 // A reader that stops early (`cflint check | head`) closes the pipe: stop quietly, as shell
@@ -8,11 +9,19 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit();
 });
 
+// Node prints its warnings to stderr.
+let warned = false;
+process.on("warning", () => {
+  warned = true;
+});
+
 // No top-level await: the bundle is a CommonJS body (see scripts/build.mjs).
 void run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
-  // Output to files, terminals and Linux pipes is written synchronously, so it is out already:
-  // exit now instead of waiting, as Node does on the way out, for V8 to finish optimizing code
-  // in the background for a run that is over. Output still buffered (a pipe on macOS) drains first.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  // Exit once the output is out, instead of waiting, as Node does on the way out, for V8 to
+  // finish optimizing code in the background for a run that is over. What a pipe has not taken
+  // yet is written first; with stderr still writing, Node drains both and exits as usual.
+  if ((stderrWritten() || warned) && process.stderr.writableLength > 0) return;
+  if (process.stdout.writableLength === 0) process.exit();
+  else process.stdout.write("", () => process.exit());
 });

@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
 import { ConfigError } from "../config/errors.js";
-import { EXIT, UsageError } from "./io.js";
+import { EXIT, UsageError, writeStderr } from "./io.js";
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -30,7 +30,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description("Lint Cloudflare Load Balancing and Spectrum configuration, and name the error each mistake would cause.")
     .version(packageInfo().version, "-v, --version")
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
+    .configureOutput({ writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
     .showSuggestionAfterError();
 
   program
@@ -114,14 +114,14 @@ export async function run(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      writeStderr(`${error.message}\n`);
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`cflint: ${error.message}\n`);
+      writeStderr(`cflint: ${error.message}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`cflint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    writeStderr(`cflint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.usage;
   }
 }
