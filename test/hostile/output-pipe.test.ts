@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,4 +69,20 @@ describe.skipIf(process.platform === "win32")("a reader that stops early", () =>
       expect(status).toBe(1);
     });
   }
+});
+
+// /dev/full refuses every write with ENOSPC, as a full disk does.
+describe.skipIf(!existsSync("/dev/full"))("a report that cannot be written", () => {
+  it("exits 2 and says why on stderr, never 0 with the report lost", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      for (const format of ["json", "stylish"]) {
+        const run = spawnSync(process.execPath, [BIN, "check", "--format", format, "monitors.json"], { cwd: dir, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+        expect(run.stderr, format).toBe("cflint: cannot write to stdout: ENOSPC: no space left on device, write\n");
+        expect(run.status, format).toBe(2);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
 });
