@@ -121,4 +121,3 @@ function linesCarryMeaning(document: ParsedDocument): boolean {
 function keyText(key: string): string {
   return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
-
