@@ -1,7 +1,7 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument } from "../parse/index.js";
-import { escapeSegment, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
+import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
 import { isRecord } from "../parse/value.js";
 
 /** A key YAML reads as itself without quotes. */
@@ -36,9 +36,9 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
       // A block value on the lines below its key may sit at the key's own indentation (a sequence
       // written "key:\n- a"); the flow value replacing it must sit deeper than the key.
       const key = document.span(edit.at, "key");
-      const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+      const lineStart = lineStartOf(text, span.start);
       if (key && lineStart > key.start && /^[ \t]*$/.test(text.slice(lineStart, span.start))) {
-        const keyColumn = key.start - (text.lastIndexOf("\n", key.start - 1) + 1);
+        const keyColumn = key.start - lineStartOf(text, key.start);
         return { range: [lineStart, span.end], text: " ".repeat(keyColumn + 2) + value };
       }
       return { range: [span.start, span.end], text: value };
@@ -63,7 +63,7 @@ function editFor(document: ParsedDocument, edit: Edit): TextEdit | undefined {
       const key = splitPointer(edit.at).pop();
       const value = JSON.stringify(edit.value) as string | undefined;
       const keys = isRecord(siblings) ? Object.keys(siblings) : [];
-      const last = keys.length > 0 ? `${parent}/${escapeSegment(keys[keys.length - 1]!)}` : undefined;
+      const last = keys.length > 0 ? joinPointer(parent, keys[keys.length - 1]!) : undefined;
       if (!linesCarryMeaning(document) || key === undefined || value === undefined || !last || Object.hasOwn(siblings as object, key)) return undefined;
       const line = propertyLine(document, last);
       // A block scalar's kept trailing lines (|+) would end up after the new line, not in the scalar.
@@ -90,7 +90,7 @@ function propertyLine(
   const key = document.span(pointer, "key");
   const value = document.span(pointer);
   if (!key || !value) return undefined;
-  const start = text.lastIndexOf("\n", key.start - 1) + 1;
+  const start = lineStartOf(text, key.start);
   const indent = text.slice(start, key.start);
   if (!/^[ \t]*$/.test(indent)) return undefined;
   const lineBreak = text.indexOf("\n", value.end);
@@ -116,6 +116,11 @@ function linesCarryMeaning(document: ParsedDocument): boolean {
     carriesMeaning.set(document, carry);
   }
   return carry;
+}
+
+/** Where the line holding `offset` starts. */
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
 }
 
 function keyText(key: string): string {

@@ -48,8 +48,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
 
 /** The number of string tokens in valid JSON: its quotes, less the escaped ones, halved. */
 function stringTokens(text: string): number {
-  let quotes = 0;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
+  let quotes = occurrences(text, '"');
   // Backslashes occur only inside strings; a quote after an odd run of them is escaped.
   for (let i = text.indexOf("\\"); i !== -1; i = text.indexOf("\\", i)) {
     let end = i;
