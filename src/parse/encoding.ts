@@ -2,14 +2,10 @@ import { LineIndex, type Range } from "./position.js";
 
 /** Bytes that cannot be read as JSON text: what is wrong, and where. */
 export interface EncodingProblem {
-  /** What is wrong with the bytes, without advice. */
+  /** What is wrong with the bytes, without advice: each reader says what to do about it. */
   reason: string;
-  /** The reason, with what to do about it in a file sent to the API. */
-  message: string;
   range: Range;
 }
-
-const SAVE_AS_UTF8 = "JSON sent to the API must be UTF-8: save the file as UTF-8";
 
 // Kept, so that a UTF-8 byte order mark still counts as a column, as it did when files were read as strings.
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -22,7 +18,7 @@ const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
  */
 export function decodeText(bytes: Uint8Array): { text: string } | EncodingProblem {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem("the file is UTF-16 text (it starts with a UTF-16 byte order mark)", at(bytes, 0));
+    return { reason: "the file is UTF-16 text (it starts with a UTF-16 byte order mark)", range: at(bytes, 0) };
   }
   const nul = bytes.indexOf(0);
   let invalid: number | undefined;
@@ -33,15 +29,11 @@ export function decodeText(bytes: Uint8Array): { text: string } | EncodingProble
     invalid = firstInvalidUtf8(bytes);
   }
   if (nul !== -1 && (invalid === undefined || nul < invalid)) {
-    return problem("the file holds a NUL byte: it is binary, or UTF-16 text, not JSON", at(bytes, nul));
+    return { reason: "the file holds a NUL byte: it is binary, or UTF-16 text, not JSON", range: at(bytes, nul) };
   }
   const offset = invalid ?? 0;
   const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return problem(`byte 0x${hex} is not valid UTF-8`, at(bytes, offset));
-}
-
-function problem(reason: string, range: Range): EncodingProblem {
-  return { reason, message: `${reason}; ${SAVE_AS_UTF8}`, range };
+  return { reason: `byte 0x${hex} is not valid UTF-8`, range: at(bytes, offset) };
 }
 
 /** The position of byte `offset`, counted like every other position (lines, UTF-16 columns). */
