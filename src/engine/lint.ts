@@ -6,6 +6,7 @@ import { valueAt } from "../parse/pointer.js";
 import { schemaFix } from "../fix/schema.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
+import { printable } from "../text/printable.js";
 import { readFact, type AccountFacts, type FactName, type FactTypes } from "./account.js";
 import {
   DUPLICATE_KEY,
@@ -145,7 +146,7 @@ function addFinding(
   const severity = severityOf(meta, file.settings);
   if (!severity) return;
   const at = range ?? file.document.locate(pointer, target);
-  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message, pointer, ...at };
+  const finding: Finding = { ruleId: meta.id, severity, code: meta.predicts, message: printable(message), pointer, ...at };
   // Hashed when first read: only baselines and SARIF read it, and most runs write neither.
   Object.defineProperty(finding, "fingerprint", {
     enumerable: true,
@@ -164,7 +165,7 @@ function addFinding(
   if (fix) finding.fix = fix;
   const suggestions = (repair?.suggestions ?? []).flatMap((s): Suggestion[] => {
     const edit = textEditFor(file.path, file.document, edits(s.fix));
-    return edit ? [{ desc: s.desc, fix: edit }] : [];
+    return edit ? [{ desc: printable(s.desc), fix: edit }] : [];
   });
   if (suggestions.length > 0) finding.suggestions = suggestions;
   file.findings.push(finding);

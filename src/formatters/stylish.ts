@@ -1,4 +1,5 @@
 import { createColors } from "picocolors";
+import { printable } from "../text/printable.js";
 import { countSeverities, describeNeededFacts, type FormatInput } from "./index.js";
 
 /**
@@ -12,7 +13,7 @@ export function formatStylish({ results, neededFacts, color }: FormatInput): str
   let fixable = 0;
   for (const result of results) {
     if (result.output !== undefined) {
-      out += `\n${c.underline(result.filePath)} with fixes applied (not written):\n${result.output}`;
+      out += `\n${c.underline(printable(result.filePath))} with fixes applied (not written):\n${result.output}`;
       if (!/[\r\n]$/.test(result.output)) out += "\n";
     }
     if (result.findings.length === 0) continue;
@@ -25,7 +26,8 @@ export function formatStylish({ results, neededFacts, color }: FormatInput): str
     ]);
     fixable += result.findings.filter((f) => f.fix).length;
     const width = [0, 1, 2].map((col) => Math.max(...rows.map((row) => row[col]!.length)));
-    out += `\n${c.underline(result.filePath)}\n`;
+    // A file name can hold a line break or an escape sequence too.
+    out += `\n${c.underline(printable(result.filePath))}\n`;
     for (const [position, severity, code, message, ruleId] of rows) {
       const paint = severity === "error" ? c.red : c.yellow;
       out +=

@@ -167,7 +167,7 @@ export function hostFlaw(value: string): HostFlaw | undefined {
     parts.push("a port");
     rest = rest.slice(0, port.index);
   }
-  if (host !== value) parts.push("spaces around it");
+  if (host !== value) parts.push("white space around it");
   const suggestion = hostKind(rest) === "hostname" ? rest : undefined;
   return { kind: "not-a-name", parts, suggestion };
 }

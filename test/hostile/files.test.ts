@@ -170,6 +170,16 @@ describe("hostile texts: a finding, never a crash", () => {
     ]);
   });
 
+  it("a value's control characters are shown escaped in messages, not written to the terminal", () => {
+    const [finding] = findingsOf(JSON.stringify({ type: "https", header: { Host: ["api.example.com\n"] } }));
+    expect(finding).toMatchObject({
+      ruleId: "monitor/https-host-not-hostname",
+      message: 'Host "api.example.com\\n" has white space around it, so no certificate name matches it. Write "api.example.com"',
+    });
+    const [escape] = findingsOf(JSON.stringify({ type: "https", header: { Host: ["\u001b[2Jx.example.com"] } }));
+    expect(escape!.message).toMatch(/^Host "\\u001b\[2Jx\.example\.com" is not a hostname, /);
+  });
+
   it("NaN-like strings are strings, and bare NaN or Infinity is not JSON", () => {
     expect(findingsOf('{"type": "http", "follow_redirects": true, "interval": "NaN", "timeout": "Infinity"}').map((f) => f.message)).toEqual([
       '`interval` must be an integer, got "NaN"',

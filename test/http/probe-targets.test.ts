@@ -14,7 +14,7 @@ describe("hostFlaw", () => {
     ["[2001:db8::1]", { kind: "ip" }],
     ["https://a.example.com/x", { kind: "not-a-name", parts: ["a scheme", "a path"], suggestion: "a.example.com" }],
     ["a.example.com:8443", { kind: "not-a-name", parts: ["a port"], suggestion: "a.example.com" }],
-    [" a.example.com", { kind: "not-a-name", parts: ["spaces around it"], suggestion: "a.example.com" }],
+    [" a.example.com", { kind: "not-a-name", parts: ["white space around it"], suggestion: "a.example.com" }],
     ["a example", { kind: "not-a-name", parts: [], suggestion: undefined }],
   ])("%j", (host, flaw) => {
     expect(hostFlaw(host)).toEqual(flaw);
