@@ -1,3 +1,4 @@
+import { constants } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadParsers } from "../parse/index.js";
@@ -51,6 +52,12 @@ export function readSources(paths: readonly string[], cwd: string): (SourceFile 
 const readBuffer = Buffer.allocUnsafe(64 * 1024);
 
 /**
+ * More bytes than any text Node.js can hold in one string (a UTF-16 unit takes at most three
+ * bytes of UTF-8): past this a read stops, so that a device that never ends is not read forever.
+ */
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH * 3;
+
+/**
  * A file's bytes, valid until the next call. Unlike readFileSync, a file that fits the shared
  * buffer needs no stat and no buffer of its own: over a thousand small files both cost
  * milliseconds. Fails as readFileSync does.
@@ -62,8 +69,10 @@ function readBytes(path: string): Uint8Array {
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
+        const size = fstatSync(fd).size;
+        if (Math.max(size, length) > MAX_TEXT_BYTES) throw Object.assign(new Error("too large"), { code: "ERR_STRING_TOO_LONG" });
         // One more byte than the size, so that the read that finds the end needs no more room.
-        const larger = Buffer.allocUnsafe(Math.max(fstatSync(fd).size + 1, length * 2));
+        const larger = Buffer.allocUnsafe(Math.min(Math.max(size + 1, length * 2), MAX_TEXT_BYTES + 1));
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
@@ -96,6 +105,7 @@ const READ_FAILURES: Record<string, string> = {
   EPERM: "permission denied",
   ELOOP: "a loop of symbolic links",
   EISDIR: "it is a directory",
+  ERR_STRING_TOO_LONG: `it holds more text than one Node.js string can keep, ${Math.round(constants.MAX_STRING_LENGTH / 2 ** 20)} MiB`,
 };
 
 function unreadable(why: string): FileResult["findings"][number] {

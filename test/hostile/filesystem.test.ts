@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,6 +90,20 @@ describe.skipIf(process.platform === "win32")("hostile file systems: each proble
     expect(run(["check", "good.json"], dir).status).toBe(0);
   });
 
+  it("a file larger than any string Node.js can hold is refused before it is read whole", () => {
+    const dir = tree();
+    // Sparse: 1.7 GB that take no disk, past the 3 bytes per UTF-16 unit of Node's longest string.
+    writeFileSync(join(dir, "huge.json"), "{");
+    truncateSync(join(dir, "huge.json"), 1_700_000_000);
+    writeFileSync(join(dir, "good.json"), CLEAN);
+    const { status, stdout } = run(["check", "-f", "json", "huge.json", "good.json"], dir);
+    expect(status).toBe(1);
+    expect(outline(stdout, dir)).toEqual([
+      ["good.json", []],
+      ["huge.json", ["core/read-error: cannot be read (it holds more text than one Node.js string can keep, 512 MiB, ERR_STRING_TOO_LONG); nothing in it was checked"]],
+    ]);
+  });
+
   it("paths with spaces, unicode and a leading '-' (after -- or as ./-x.json)", () => {
     const dir = tree();
     mkdirSync(join(dir, "with space"));
@@ -108,6 +122,16 @@ describe.skipIf(process.platform === "win32")("hostile file systems: each proble
     }
     // Without them, '-x.json' is an unknown option: exit 2, not a check that passes.
     expect(run(["check", "-x.json"], dir)).toMatchObject({ status: 2, stderr: "cflint: unknown option '-x.json'\n" });
+  });
+
+  it("a file name with a line break or an escape sequence is printed escaped by stylish, exactly in JSON", () => {
+    const dir = tree();
+    const name = "a\nb\u001b[31m.json";
+    writeFileSync(join(dir, name), WARNS);
+    const { status, stdout } = run(["check", "."], dir);
+    expect(status).toBe(0);
+    expect(stdout.split("\n").slice(0, 3)).toEqual(["", "a\\nb\\u001b[31m.json", expect.stringMatching(/^  1:10  warning  Response code mismatch  /)]);
+    expect(outline(run(["check", "-f", "json", "."], dir).stdout, dir)).toEqual([[name, [expect.stringMatching(/^monitor\/http-redirect: /)]]]);
   });
 
   it("a file deleted between discovery and reading is reported; the others are checked", async () => {
