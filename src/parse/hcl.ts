@@ -52,9 +52,13 @@ export function parseHcl(text: string): ParsedDocument {
   }
 
   const spans = new Map<string, Span>();
-  const reader = new Reader(text, spans, unreadable);
+  const reader = new Reader(text, spans, unreadable, lines);
   const body = tree.topNode.getChild("Body");
   const value = body ? reader.body(body, "") : {};
+  if (reader.syntaxError) {
+    const { message, range } = reader.syntaxError;
+    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
+  }
   return {
     text,
     value,
@@ -77,12 +81,23 @@ export function parseHcl(text: string): ParsedDocument {
 }
 
 class Reader {
+  /**
+   * The first break of HCL's rules that the grammar does not enforce: an argument's expression
+   * starts on the line of its "=" and ends its line, and a body sets each argument once.
+   */
+  syntaxError: { message: string; range: Range } | undefined;
+
   constructor(
     private readonly text: string,
     private readonly spans: Map<string, Span>,
     /** Start offsets of attributes whose expressions did not parse. */
     private readonly unreadable: ReadonlySet<number>,
+    private readonly lines: LineIndex,
   ) {}
+
+  private fail(from: number, to: number, message: string): void {
+    this.syntaxError ??= { message, range: this.lines.range(from, to) };
+  }
 
   private source(node: SyntaxNode): string {
     return this.text.slice(node.from, node.to);
@@ -95,12 +110,31 @@ class Reader {
   /** Attributes by name; unlabelled blocks as arrays of bodies; labelled blocks nested by label. */
   body(node: SyntaxNode, pointer: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const arguments_ = new Map<string, SyntaxNode>();
+    let previous: SyntaxNode | undefined;
     for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.name !== "Attribute" && child.name !== "Block") continue;
+      // After an attribute the grammar could not read, where it ends is a guess.
+      if (previous && !(previous.name === "Attribute" && this.unreadable.has(previous.from)) && !this.text.slice(previous.to, child.from).includes("\n")) {
+        this.fail(child.from, child.to, "a second argument or block starts on the line of the one before; each must end its line");
+      }
+      previous = child;
       if (child.name === "Attribute") {
         const name = child.getChild("Identifier");
         if (!name) continue;
         const expression = child.getChild("Expression");
         const key = this.source(name);
+        const assign = child.getChild("AssignOp");
+        const afterAssign = assign ? this.text.slice(assign.to, expression?.from ?? child.to) : "";
+        if (assign && (expression ? afterAssign.includes("\n") : !/\S/.test(afterAssign.split("\n")[0]!))) {
+          this.fail(assign.from, assign.to, `"${key}" has no value: an argument's expression must start on the line of its "="`);
+        }
+        const earlier = arguments_.get(key);
+        if (earlier) {
+          const at = this.lines.position(earlier.from);
+          this.fail(name.from, name.to, `argument "${key}" is set twice (first at ${at.line}:${at.column}); Terraform takes each argument once per block`);
+        }
+        arguments_.set(key, name);
         const at = pointer + "/" + escapeSegment(key);
         this.mark(at, expression ?? child, name);
         const readable = expression && !this.unreadable.has(child.from);

@@ -79,6 +79,75 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     expect(extra.problems).toEqual([expect.objectContaining({ message: 'unexpected "}"', range: { line: 3, column: 1, endLine: 3, endColumn: 2 } })]);
   });
 
+  it("line rules the grammar lets pass are syntax errors, as Terraform has them", () => {
+    const syntaxError = (text: string) => {
+      const doc = parseDocument(text, "main.tf");
+      expect(doc.value).toBeUndefined();
+      return doc.problems.map((p) => [p.kind, p.message, p.range.line, p.range.column, p.range.endColumn]);
+    };
+    // An argument with nothing after its "=" on the line: the grammar takes the next line's name as its value.
+    expect(syntaxError('resource "x" "y" {\n  type =\n  port = 80\n}\n')).toEqual([
+      ["syntax", `"type" has no value: an argument's expression must start on the line of its "="`, 2, 8, 9],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  type = \n}\n')).toEqual([
+      ["syntax", `"type" has no value: an argument's expression must start on the line of its "="`, 2, 8, 9],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  type = # later\n    "http"\n}\n')).toEqual([
+      ["syntax", `"type" has no value: an argument's expression must start on the line of its "="`, 2, 8, 9],
+    ]);
+    // Two arguments, or an argument and a block, on one line.
+    expect(syntaxError('resource "x" "y" {\n  type = "http" port = 80\n}\n')).toEqual([
+      ["syntax", "a second argument or block starts on the line of the one before; each must end its line", 2, 17, 26],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  port = 80 load_shedding {\n  }\n}\n')).toEqual([
+      ["syntax", "a second argument or block starts on the line of the one before; each must end its line", 2, 13, 4],
+    ]);
+    // An argument set twice in one body; the first break in the text is the one reported.
+    expect(syntaxError('resource "x" "y" {\n  type = "https"\n  port = 443\n  type = "http"\n}\nresource "x" "z" {\n  a = 1 b = 2\n}\n')).toEqual([
+      ["syntax", 'argument "type" is set twice (first at 2:3); Terraform takes each argument once per block', 4, 3, 7],
+    ]);
+  });
+
+  it("what HCL's line rules allow is read: one-line blocks, repeated blocks, multi-line collections and calls", () => {
+    const text = [
+      'resource "x" "y" { name = "one-line" }',
+      'resource "x" "z" {',
+      "  lifecycle { create_before_destroy = true }",
+      "  origins {",
+      '    name = "a" # a comment',
+      "  }",
+      "  origins {",
+      '    name = "b" /* a block comment */',
+      "  }",
+      "  check_regions = [",
+      '    "WNAM",',
+      '    "ENAM",',
+      "  ]",
+      "  header = {",
+      '    Host = ["a.example.com"]',
+      "  }",
+      "  description = join(",
+      '    ", ",',
+      "    var.parts,",
+      "  )",
+      "  notification_email = var.email != null ? var.email : (",
+      '    "ops@example.com"',
+      "  )",
+      "}",
+      "",
+    ].join("\r\n");
+    const doc = parseDocument(text, "main.tf");
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toMatchObject({
+      resource: {
+        x: {
+          y: { name: "one-line" },
+          z: { lifecycle: [{ create_before_destroy: true }], origins: [{ name: "a" }, { name: "b" }], check_regions: ["WNAM", "ENAM"], header: { Host: ["a.example.com"] } },
+        },
+      },
+    });
+  });
+
   it("a function call as an object's value is an expression, not a syntax error", () => {
     const doc = parseDocument('resource "x" "y" {\n  dns = { name = format("%s.example.com", var.n), type = "CNAME" }\n  tls = "off"\n}\n', "main.tf");
     expect(doc.problems).toEqual([]);
