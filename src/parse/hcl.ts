@@ -24,6 +24,8 @@ export function parseHcl(text: string): ParsedDocument {
   const tree = hclLanguage.parser.parse(text);
   const comments: Comment[] = [];
   let error: SyntaxNode | undefined;
+  // The grammar lets the literal text of a quoted string run over lines; HCL does not.
+  let brokenString: SyntaxNode | undefined;
   // The grammar misreads some valid expressions (a function call as an object's value), so an
   // error inside an attribute makes only that attribute's value unknown; Terraform itself
   // checks expression syntax. An error in the structure of blocks is a syntax error.
@@ -35,6 +37,8 @@ export function parseHcl(text: string): ParsedDocument {
         while (attribute && attribute.name !== "Attribute") attribute = attribute.parent;
         if (attribute) unreadable.add(attribute.from);
         else error ??= ref.node;
+      } else if (ref.name === "TemplateLiteral" && ref.node.parent?.firstChild?.name === "QuotedTemplateStart") {
+        if (text.slice(ref.from, ref.to).includes("\n")) brokenString ??= ref.node;
       } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
         const raw = text.slice(ref.from, ref.to);
         const body = ref.name === "BlockComment" ? raw.slice(2, raw.endsWith("*/") ? -2 : undefined) : raw.replace(/^(#|\/\/)/, "");
@@ -48,6 +52,13 @@ export function parseHcl(text: string): ParsedDocument {
     const atEnd = error.from >= text.trimEnd().length;
     const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
     const range = lines.range(Math.min(error.from, text.length), Math.min(end, text.length));
+    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
+  }
+
+  if (brokenString) {
+    const at = text.indexOf("\n", brokenString.from);
+    const range = lines.range(at, at);
+    const message = 'a quoted string cannot span lines: write a line break as "\\n", or use a heredoc (<<EOT)';
     return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
   }
 
@@ -152,6 +163,7 @@ class Reader {
     if (!typeNode) return;
     const labels = node.getChildren("BlockLabel").map((label) => this.label(label));
     const inner = node.getChild("Body");
+    this.checkBlockLines(node, inner);
     const type = this.source(typeNode);
     let at = pointer + "/" + escapeSegment(type);
     if (labels.length === 0) {
@@ -174,6 +186,29 @@ class Reader {
     at += "/" + escapeSegment(last);
     this.mark(at, node, typeNode);
     setOwn(holder, last, inner ? this.body(inner, at) : {});
+  }
+
+  /**
+   * A block's type, labels and "{" share a line; its "{" ends that line, and its "}" stands on a
+   * line of its own, unless the block is written on one line with at most one argument.
+   */
+  private checkBlockLines(node: SyntaxNode, inner: SyntaxNode | null): void {
+    const open = node.getChild("{");
+    const close = node.getChild("}");
+    if (open && this.text.slice(node.from, open.from).includes("\n")) {
+      this.fail(node.from, open.to, 'a block\'s type, its labels and its "{" must be on one line');
+    }
+    const items = inner ? [...inner.getChildren("Attribute"), ...inner.getChildren("Block")].sort((a, b) => a.from - b.from) : [];
+    const first = items[0];
+    const last = items.at(-1);
+    if (!open || !close || !first || !last) return;
+    if (!this.text.slice(open.to, first.from).includes("\n")) {
+      if (items.length > 1 || first.name !== "Attribute" || this.text.slice(first.to, close.from).includes("\n")) {
+        this.fail(first.from, first.to, 'a block with content on the line of its "{" is a one-line block: it holds one argument, no block, and closes on that line');
+      }
+    } else if (!(last.name === "Attribute" && this.unreadable.has(last.from)) && !this.text.slice(last.to, close.from).includes("\n")) {
+      this.fail(close.from, close.to, 'the "}" closing a block of several lines must stand on a line of its own');
+    }
   }
 
   private label(node: SyntaxNode): string {
@@ -228,6 +263,7 @@ class Reader {
   }
 
   private collection(node: SyntaxNode | null, expression: SyntaxNode, pointer: string): unknown {
+    if (node) this.checkSeparators(node);
     if (node?.name === "Tuple") {
       return node.getChildren("Expression").map((item, i) => {
         this.mark(`${pointer}/${i}`, item);
@@ -249,6 +285,19 @@ class Reader {
       return out;
     }
     return this.unknown(expression);
+  }
+
+  /** A tuple's items are separated by commas; an object's elements by commas or line breaks. */
+  private checkSeparators(node: SyntaxNode): void {
+    const object = node.name === "Object";
+    const items = node.getChildren(object ? "ObjectElem" : "Expression");
+    for (let i = 1; i < items.length; i++) {
+      const between = this.text.slice(items[i - 1]!.to, items[i]!.from);
+      if (!between.includes(",") && !(object && between.includes("\n"))) {
+        this.fail(items[i]!.from, items[i]!.to, object ? "object elements are separated by a comma or a line break" : "the items of a list are separated by commas");
+        return;
+      }
+    }
   }
 
   private objectKey(node: SyntaxNode): string | undefined {
@@ -291,8 +340,10 @@ class Reader {
     }
     if (!heredoc) return out;
     if (!opening || !closing) return undefined;
-    // The content runs from the line after the opening marker to the line break before the closing one.
-    const content = this.text.slice(opening.to + 1, closing.from + 1).replace(/\r\n/g, "\n");
+    // The content runs from the line after the opening marker to the line break before the
+    // closing one (whose node starts at that break), either of which can be a CRLF.
+    const past = (offset: number) => offset + (this.text.startsWith("\r\n", offset) ? 2 : 1);
+    const content = this.text.slice(past(opening.to), past(closing.from)).replace(/\r\n/g, "\n");
     const escaped = content.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
     return heredoc.strip ? stripIndent(escaped) : escaped;
   }

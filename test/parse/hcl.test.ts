@@ -102,13 +102,29 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     expect(syntaxError('resource "x" "y" {\n  port = 80 load_shedding {\n  }\n}\n')).toEqual([
       ["syntax", "a second argument or block starts on the line of the one before; each must end its line", 2, 13, 4],
     ]);
+    // Blocks: the type, labels and "{" on one line; "{" ends it unless the whole block is one line of one argument.
+    expect(syntaxError('resource "x"\n  "y" {\n}\n')).toEqual([["syntax", `a block's type, its labels and its "{" must be on one line`, 1, 1, 8]]);
+    const oneLine = 'a block with content on the line of its "{" is a one-line block: it holds one argument, no block, and closes on that line';
+    expect(syntaxError('resource "x" "y" { type = "http"\n  port = 80\n}\n')).toEqual([["syntax", oneLine, 1, 20, 33]]);
+    expect(syntaxError('resource "x" "y" { lifecycle {} }\n')).toEqual([["syntax", oneLine, 1, 20, 32]]);
+    expect(syntaxError('resource "x" "y" {\n  type = "http" }\n')).toEqual([
+      ["syntax", 'the "}" closing a block of several lines must stand on a line of its own', 2, 17, 18],
+    ]);
+    // A quoted string's text on two lines; inside an interpolation a line break is allowed (below).
+    expect(syntaxError('resource "x" "y" {\n  description = "two\nlines"\n}\n')).toEqual([
+      ["syntax", 'a quoted string cannot span lines: write a line break as "\\n", or use a heredoc (<<EOT)', 2, 21, 21],
+    ]);
+    // Object elements on one line without a comma.
+    expect(syntaxError('resource "x" "y" {\n  header = { Host = ["a"] Agent = ["b"] }\n}\n')).toEqual([
+      ["syntax", "object elements are separated by a comma or a line break", 2, 27, 40],
+    ]);
     // An argument set twice in one body; the first break in the text is the one reported.
     expect(syntaxError('resource "x" "y" {\n  type = "https"\n  port = 443\n  type = "http"\n}\nresource "x" "z" {\n  a = 1 b = 2\n}\n')).toEqual([
       ["syntax", 'argument "type" is set twice (first at 2:3); Terraform takes each argument once per block', 4, 3, 7],
     ]);
   });
 
-  it("what HCL's line rules allow is read: one-line blocks, repeated blocks, multi-line collections and calls", () => {
+  it("what HCL's line rules allow is read: one-line blocks, multi-line collections, calls, interpolations and heredocs", () => {
     const text = [
       'resource "x" "y" { name = "one-line" }',
       'resource "x" "z" {',
@@ -133,6 +149,16 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
       "  notification_email = var.email != null ? var.email : (",
       '    "ops@example.com"',
       "  )",
+      '  name = "${',
+      "    var.prefix",
+      '  }-pool"',
+      "  origin_steering = {",
+      '    policy = "random", enabled = true',
+      "  }",
+      "  notes = <<-EOT",
+      "    two",
+      "    lines",
+      "  EOT",
       "}",
       "",
     ].join("\r\n");
@@ -142,7 +168,15 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
       resource: {
         x: {
           y: { name: "one-line" },
-          z: { lifecycle: [{ create_before_destroy: true }], origins: [{ name: "a" }, { name: "b" }], check_regions: ["WNAM", "ENAM"], header: { Host: ["a.example.com"] } },
+          z: {
+            lifecycle: [{ create_before_destroy: true }],
+            origins: [{ name: "a" }, { name: "b" }],
+            check_regions: ["WNAM", "ENAM"],
+            header: { Host: ["a.example.com"] },
+            origin_steering: { policy: "random", enabled: true },
+            // Read from CRLF lines as from LF ones.
+            notes: "two\nlines\n",
+          },
         },
       },
     });
