@@ -235,6 +235,12 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
   return overrides;
 }
 
+/** The text of the value at `pointer`, where the document's syntax can say. */
+function sourceText(document: ParsedDocument, pointer: string): string | undefined {
+  const span = document.span(pointer);
+  return span && document.text.slice(span.start, span.end);
+}
+
 /** A file's directory, the same however its path was written (`./tf/main.tf`, `tf/main.tf`). */
 function directoryOf(path: string): string {
   return dirname(normalize(path));
@@ -272,7 +278,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       readable &&= !violation.structural;
       const pointer = documentPointer(resource, violation.at);
       if (violation.structural) typeErrors.add(pointer);
-      const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation) : undefined;
+      const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation, (at) => sourceText(document, documentPointer(resource, at))) : undefined;
       report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
     }
     if (!readable) {

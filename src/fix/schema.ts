@@ -4,16 +4,33 @@ import { splitPointer, valueAt } from "../parse/pointer.js";
 import { validate, type Violation } from "../schema/index.js";
 
 /**
- * The repair of a schema violation that has one: a single string where the API wants a list
- * (`"Host": "example.com"` for `"Host": ["example.com"]`) becomes a list of it. Only when the list
- * is then valid there, which the schema itself is asked.
+ * The repair of a schema violation that has one, offered only when the repaired value is then
+ * valid there, which the schema itself is asked:
+ * - a single string where the API wants a list (`"Host": "example.com"` for
+ *   `"Host": ["example.com"]`) becomes a list of it;
+ * - a number or boolean where the API wants a string (`expected_codes: 200`, YAML's commonest
+ *   surprise) becomes the string written (`sourceOf`, the value's text in the document): `1.0`
+ *   becomes "1.0", where the number it was read as would give "1".
  */
-export function schemaFix(kind: Kind, resource: Record<string, unknown>, violation: Violation): Edit | undefined {
+export function schemaFix(
+  kind: Kind,
+  resource: Record<string, unknown>,
+  violation: Violation,
+  sourceOf: (at: string) => string | undefined,
+): Edit | undefined {
+  if (!violation.structural || violation.at === "") return undefined;
   const value = valueAt(resource, violation.at);
-  if (!violation.structural || violation.at === "" || typeof value !== "string") return undefined;
-  const patched = withValue(resource, splitPointer(violation.at), [value]);
+  let repaired: string | string[];
+  if (typeof value === "string") repaired = [value];
+  else if (typeof value === "number" || typeof value === "boolean") {
+    // A bare token only: not a tagged YAML scalar (`!!int 200`) or anything else around the value.
+    const source = sourceOf(violation.at);
+    if (source === undefined || !/^[\w.+-]+$/.test(source)) return undefined;
+    repaired = source;
+  } else return undefined;
+  const patched = withValue(resource, splitPointer(violation.at), repaired);
   const still = validate(kind, patched).some((v) => v.at === violation.at || v.at.startsWith(`${violation.at}/`));
-  return still ? undefined : { op: "replace", at: violation.at, value: [value] };
+  return still ? undefined : { op: "replace", at: violation.at, value: repaired };
 }
 
 /** A copy of `root` with the value at `path` replaced, sharing everything off the path. */

@@ -65,7 +65,8 @@ export function parseYaml(text: string): ParsedDocument {
       if (!node) return undefined;
       const found = find(doc, node, rest);
       const at = target === "key" ? found.key : found.node;
-      if (!found.exact || !at?.range) return undefined;
+      // An explicit tag (`!!int 200`) lies outside the node's range and would outlive an edit of it.
+      if (!found.exact || !at?.range || at.tag) return undefined;
       // Block values end after their last line break; the edit ends where the value's text does.
       const [start, end] = at.range;
       return { start, end: start + text.slice(start, end).trimEnd().length };
@@ -125,7 +126,8 @@ function inspect(doc: Document, node: Node, pointer: string, problems: ParseProb
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => inspect(doc, item as Node, `${pointer}/${i}`, problems, lines));
-  } else if (isScalar(node) && node.type === Scalar.PLAIN && node.range) {
+  } else if (isScalar(node) && node.type === Scalar.PLAIN && node.range && !node.tag) {
+    // An explicit tag (`!!int 200`, `!!str yes`) says what the writer meant: nothing implicit to warn of.
     const source = typeof node.source === "string" ? node.source : String(node.value);
     const range = lines.range(node.range[0], node.range[1]);
     if (typeof node.value === "string" && YAML11_BOOLEANS.test(source)) {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/lint.js";
 import { applyTextEdits } from "../../src/fix/text-edit.js";
+import { loadParsers } from "../../src/parse/index.js";
 
-function schemaFinding(text: string, kind?: "pool") {
+beforeAll(() => loadParsers(["m.yaml"]));
+
+function schemaFinding(text: string, kind?: "pool", path = "x.json") {
   const settings = { account: {}, rules: {}, ...(kind ? { kind } : {}) };
-  return lintSources([{ path: "x.json", text }], () => settings).results[0]!.findings.find((f) => f.ruleId.endsWith("/schema"));
+  return lintSources([{ path, text }], () => settings).results[0]!.findings.find((f) => f.ruleId.endsWith("/schema"));
 }
 
 describe("fixes for schema violations", () => {
@@ -22,6 +25,25 @@ describe("fixes for schema violations", () => {
     const output = applyTextEdits(text, [schemaFinding(text)!.fix!]).output;
     expect(output).toBe('{"name": "p", "origins": [{"name": "a", "address": "192.0.2.1"}], "check_regions": ["WNAM"]}');
     expect(schemaFinding(output)).toBeUndefined();
+  });
+
+  it("quotes a number or boolean written where the API wants a string, as it was written", () => {
+    const yaml = "type: https\nheader: {Host: [a.example.com]}\nexpected_codes: 200\n";
+    const output = applyTextEdits(yaml, [schemaFinding(yaml, undefined, "m.yaml")!.fix!]).output;
+    expect(output).toBe('type: https\nheader: {Host: [a.example.com]}\nexpected_codes: "200"\n');
+    expect(schemaFinding(output, undefined, "m.yaml")).toBeUndefined();
+    // The text, not the number it was read as: 1.0 would come back as "1".
+    const decimal = "type: https\nheader: {Host: [a.example.com]}\ndescription: 1.0\n";
+    expect(applyTextEdits(decimal, [schemaFinding(decimal, undefined, "m.yaml")!.fix!]).output).toContain('description: "1.0"');
+    const json = '{"type": "http", "follow_redirects": true, "description": false}';
+    expect(applyTextEdits(json, [schemaFinding(json)!.fix!]).output).toBe('{"type": "http", "follow_redirects": true, "description": "false"}');
+  });
+
+  it("leaves a tagged YAML scalar alone: quoting it would keep the tag, and the tag is no implicit typing", () => {
+    const text = "type: https\nheader: {Host: [a.example.com]}\nexpected_codes: !!int 200\n";
+    const findings = lintSources([{ path: "m.yaml", text }]).results[0]!.findings;
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([["monitor/schema", "`expected_codes` must be a string, got 200"]]);
+    expect(findings[0]).not.toHaveProperty("fix");
   });
 
   it("offers nothing where a list of one string would still be wrong", () => {
