@@ -51,25 +51,19 @@ export function parseHcl(text: string): ParsedDocument {
     const near = text.slice(error.from, end).split(/\r?\n/)[0]!.trim();
     const atEnd = error.from >= text.trimEnd().length;
     const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
-    const range = lines.range(Math.min(error.from, text.length), Math.min(end, text.length));
-    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
+    return syntaxError(text, comments, message, lines.range(Math.min(error.from, text.length), Math.min(end, text.length)));
   }
 
   if (brokenString) {
     const at = text.indexOf("\n", brokenString.from);
-    const range = lines.range(at, at);
-    const message = 'a quoted string cannot span lines: write a line break as "\\n", or use a heredoc (<<EOT)';
-    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
+    return syntaxError(text, comments, 'a quoted string cannot span lines: write a line break as "\\n", or use a heredoc (<<EOT)', lines.range(at, at));
   }
 
   const spans = new Map<string, Span>();
   const reader = new Reader(text, spans, unreadable, lines);
   const body = tree.topNode.getChild("Body");
   const value = body ? reader.body(body, "") : {};
-  if (reader.syntaxError) {
-    const { message, range } = reader.syntaxError;
-    return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
-  }
+  if (reader.syntaxError) return syntaxError(text, comments, reader.syntaxError.message, reader.syntaxError.range);
   return {
     text,
     value,
@@ -89,6 +83,11 @@ export function parseHcl(text: string): ParsedDocument {
       return lines.range(start, end);
     },
   };
+}
+
+/** A file Terraform would refuse: one syntax error, and no value. */
+function syntaxError(text: string, comments: Comment[], message: string, range: Range): ParsedDocument {
+  return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
 }
 
 class Reader {
@@ -263,7 +262,6 @@ class Reader {
   }
 
   private collection(node: SyntaxNode | null, expression: SyntaxNode, pointer: string): unknown {
-    if (node) this.checkSeparators(node);
     if (node?.name === "Tuple") {
       return node.getChildren("Expression").map((item, i) => {
         this.mark(`${pointer}/${i}`, item);
@@ -271,6 +269,7 @@ class Reader {
       });
     }
     if (node?.name === "Object") {
+      this.checkObjectSeparators(node);
       const out: Record<string, unknown> = {};
       for (const element of node.getChildren("ObjectElem")) {
         const keyNode = element.getChild("ObjectKey");
@@ -287,14 +286,15 @@ class Reader {
     return this.unknown(expression);
   }
 
-  /** A tuple's items are separated by commas; an object's elements by commas or line breaks. */
-  private checkSeparators(node: SyntaxNode): void {
-    const object = node.name === "Object";
-    const items = node.getChildren(object ? "ObjectElem" : "Expression");
-    for (let i = 1; i < items.length; i++) {
-      const between = this.text.slice(items[i - 1]!.to, items[i]!.from);
-      if (!between.includes(",") && !(object && between.includes("\n"))) {
-        this.fail(items[i]!.from, items[i]!.to, object ? "object elements are separated by a comma or a line break" : "the items of a list are separated by commas");
+  /**
+   * An object's elements are separated by commas or line breaks, which the grammar does not
+   * require. (A tuple's items without commas do not parse: that value is unknown.)
+   */
+  private checkObjectSeparators(node: SyntaxNode): void {
+    const elements = node.getChildren("ObjectElem");
+    for (let i = 1; i < elements.length; i++) {
+      if (!/[,\n]/.test(this.text.slice(elements[i - 1]!.to, elements[i]!.from))) {
+        this.fail(elements[i]!.from, elements[i]!.to, "object elements are separated by a comma or a line break");
         return;
       }
     }
