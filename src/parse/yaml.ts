@@ -26,7 +26,9 @@ export function parseYaml(text: string): ParsedDocument {
     const [start, end] = error.pos;
     // Block nesting has no brackets for the depth check to count: the parser runs out of stack instead.
     const message = error.code === "RESOURCE_EXHAUSTION" ? TOO_DEEP : lowerFirst(error.message);
-    problems.push({ kind: "syntax", message, range: lines.range(start, Math.max(end, start + 1)) });
+    // At least one character wide, but never past the text (an error at its end is at its end).
+    const last = Math.min(Math.max(end, start + 1), text.length);
+    problems.push({ kind: "syntax", message, range: lines.range(Math.min(start, last), last) });
     return { text, value: undefined, problems, comments, locate: () => problems[0]!.range, span: () => undefined };
   }
   if (docs.length === 0) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };

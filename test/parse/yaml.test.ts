@@ -46,6 +46,11 @@ describe("YAML documents", () => {
     expect(doc.problems[0]).toMatchObject({ kind: "syntax", range: { line: 2 } });
   });
 
+  it("a syntax error the parser places at the very end of the text is inside the text", () => {
+    const doc = parseDocument(": \n&a ", "a.yaml");
+    expect(doc.problems.map((p) => p.range)).toEqual([{ line: 2, column: 4, endLine: 2, endColumn: 4 }]);
+  });
+
   it("an alias bomb is a syntax problem, not a hang", () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) lines.push(`${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9).fill(`*${"abcdefghi"[i - 1]}`).join(",")}]`);

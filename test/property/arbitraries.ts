@@ -136,3 +136,33 @@ export function asText(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
       return crlf ? text.replace(/\n/g, "\r\n") : text;
     });
 }
+
+const TERRAFORM_TYPE: Record<Kind, string> = {
+  monitor: "cloudflare_load_balancer_monitor",
+  pool: "cloudflare_load_balancer_pool",
+  load_balancer: "cloudflare_load_balancer",
+  spectrum_app: "cloudflare_spectrum_application",
+};
+
+/** One resource of each kind that `value` has, in Terraform's HCL: its fields as arguments, as the v5 provider writes them. */
+export function asHcl(kind: Kind, value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
+  return value.map((v) => {
+    const fields = v !== null && typeof v === "object" && !Array.isArray(v) ? Object.entries(v) : [];
+    const body = fields
+      .filter(([key]) => /^[A-Za-z_][\w-]*$/.test(key))
+      .map(([key, field]) => `  ${key} = ${hclExpression(field)}\n`)
+      .join("");
+    return `resource "${TERRAFORM_TYPE[kind]}" "r" {\n${body}}\n`;
+  });
+}
+
+function hclExpression(value: unknown): string {
+  if (typeof value === "string") {
+    // JSON's escapes are HCL's but for \b and \f; a literal ${ or %{ is written $${ or %%{.
+    const quoted = JSON.stringify(value).replace(/\\(.)/g, (escape, c: string) => (c === "b" ? "\\u0008" : c === "f" ? "\\u000c" : escape));
+    return quoted.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+  }
+  if (Array.isArray(value)) return `[${value.map(hclExpression).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)} = ${hclExpression(v)}`).join(", ")} }`;
+  return JSON.stringify(value);
+}

@@ -3,14 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { visit } from "jsonc-parser";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { lookupCode } from "../../src/codes/index.js";
 import { lintFiles, lintSources, type FileResult, type LintRun, type LintSettings } from "../../src/engine/index.js";
 import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
 import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
-import { asText, documentArbitrary, fuzzSettings, propertyTimeout } from "./arbitraries.js";
+import { loadParsers } from "../../src/parse/index.js";
+import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
 // One account for every file, so that they are linted as one project.
@@ -57,6 +59,8 @@ function report(results: readonly FileResult[]): string {
   const sorted = [...results].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   return formatJson({ results: sorted, cwd: "/project", neededFacts: { checks: 0, facts: [] }, color: false });
 }
+
+beforeAll(() => loadParsers(["a.yaml", "main.tf"]));
 
 describe("properties of linting", { timeout: propertyTimeout }, () => {
   it("any JSON value, in .json or .jsonc: no throw, every finding sound", () => {
@@ -111,6 +115,58 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
     // The generator reaches past the schema into the rules; were it broken, only schema findings would show.
     expect([...seen].filter((id) => !id.startsWith("core/") && !id.endsWith("/schema")).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("any text as YAML or Terraform HCL, their syntax favoured: no throw, every finding sound", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 6 }),
+      // YAML
+      fc.constantFrom(": ", "- ", "---\n", "&a ", "*a", "<<: ", "!!int ", "!!str ", "|\n", ">-\n", "  ", "\t", "#", "'", '"', "?", "{", "}", "[", "]", ",", "\n", "\r\n", "\r", "\ufeff"),
+      // HCL
+      fc.constantFrom(
+        'resource "cloudflare_load_balancer_monitor" "m" {\n',
+        'resource "cloudflare_load_balancer_pool" "p" {\n',
+        "origins {\n",
+        'dynamic "origins" {\n',
+        "content {\n",
+        " = ",
+        "<<EOT\n",
+        "<<-EOT\n",
+        "EOT\n",
+        "${",
+        "%{",
+        "$${",
+        "var.x",
+        "(",
+        ")",
+        "//",
+        "/*",
+        "*/",
+        "type",
+        "address",
+        '"192.0.2.1"',
+        "-1",
+        "true",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom("a.yaml", "main.tf"), (pieces, path) => {
+        lint([{ path, text: pieces.join("") }]);
+      }),
+      fuzzSettings(300),
+    );
+  });
+
+  it("resources shaped by the schema, written as YAML and as Terraform HCL: no throw, every finding sound", () => {
+    const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
+    const hcl = fc.constantFrom(...kinds).chain((kind) => asHcl(kind, resourceArbitrary(kind)));
+    const yaml = documentArbitrary().map((value) => YAML.stringify(value));
+    fc.assert(
+      fc.property(fc.oneof(hcl.map((text) => ({ path: "main.tf", text })), yaml.map((text) => ({ path: "config.yaml", text }))), (file) => {
+        lint([file]);
+      }),
+      fuzzSettings(300),
+    );
   });
 
   it("is deterministic and blind to file order: the same files give byte-identical output", () => {
