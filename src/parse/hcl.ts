@@ -4,7 +4,8 @@ import { escapeSegment, parentPointer } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
 import { isRecord } from "./value.js";
 
-type SyntaxNode = ReturnType<typeof hclLanguage.parser.parse>["topNode"];
+type Tree = ReturnType<typeof hclLanguage.parser.parse>;
+type SyntaxNode = Tree["topNode"];
 
 /** Where a pointer's key and value sit in the text, as offsets. */
 interface Span {
@@ -21,7 +22,7 @@ interface Span {
  */
 export function parseHcl(text: string): ParsedDocument {
   const lines = new LineIndex(text);
-  const tree = hclLanguage.parser.parse(text);
+  const tree = parseTree(text);
   const comments: Comment[] = [];
   let error: SyntaxNode | undefined;
   // The grammar lets the literal text of a quoted string run over lines; HCL does not.
@@ -83,6 +84,33 @@ export function parseHcl(text: string): ParsedDocument {
       return lines.range(start, end);
     },
   };
+}
+
+/** The longest run of exponent literals (`1e5`, `2.5E-3`) one file is mended for; past it the rest read as errors. */
+const MAX_EXPONENT_PASSES = 64;
+
+/**
+ * The grammar's tree of `text`. Its numbers have no exponent, so it reads `1e5` as the number 1
+ * and a name `e5`: each exponent the tree shows right after a number is overwritten with zeros
+ * (`1005`, the same length) and the text parsed again, until none is left. Offsets stay the
+ * text's, and the reader takes each number from the text itself, so `1e5` is still 100000.
+ */
+function parseTree(text: string): Tree {
+  let parsed = text;
+  for (let pass = 0; ; pass++) {
+    const tree = hclLanguage.parser.parse(parsed);
+    if (pass === MAX_EXPONENT_PASSES) return tree;
+    const exponents: [number, number][] = [];
+    tree.iterate({
+      enter(ref) {
+        if (ref.name !== "NumericLit") return;
+        const exponent = /^[eE][+-]?[0-9]+/.exec(parsed.slice(ref.to, ref.to + 32));
+        if (exponent) exponents.push([ref.to, ref.to + exponent[0].length]);
+      },
+    });
+    if (exponents.length === 0) return tree;
+    for (const [from, to] of exponents) parsed = parsed.slice(0, from) + "0".repeat(to - from) + parsed.slice(to);
+  }
 }
 
 /** A file Terraform would refuse: one syntax error, and no value. */

@@ -182,6 +182,13 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     });
   });
 
+  it("numbers with an exponent, which the grammar cannot read, are read as Terraform reads them", () => {
+    const doc = parseDocument('resource "x" "y" {\n  weight = 5e-1\n  origins = [{ weight = 2E0 }, { weight = 1.5e+1 }]\n  note = "1e5 is text"\n}\n', "main.tf");
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toEqual({ resource: { x: { y: { weight: 0.5, origins: [{ weight: 2 }, { weight: 15 }], note: "1e5 is text" } } } });
+    expect(doc.locate("/resource/x/y/origins/1/weight")).toEqual({ line: 3, column: 43, endLine: 3, endColumn: 49 });
+  });
+
   it("a function call as an object's value is an expression, not a syntax error", () => {
     const doc = parseDocument('resource "x" "y" {\n  dns = { name = format("%s.example.com", var.n), type = "CNAME" }\n  tls = "off"\n}\n', "main.tf");
     expect(doc.problems).toEqual([]);

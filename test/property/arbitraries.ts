@@ -163,6 +163,6 @@ function hclExpression(value: unknown): string {
     return quoted.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
   }
   if (Array.isArray(value)) return `[${value.map(hclExpression).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)} = ${hclExpression(v)}`).join(", ")} }`;
+  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${hclExpression(k)} = ${hclExpression(v)}`).join(", ")} }`;
   return JSON.stringify(value);
 }

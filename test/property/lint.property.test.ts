@@ -157,13 +157,15 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("resources shaped by the schema, written as YAML and as Terraform HCL: no throw, every finding sound", () => {
+  it("resources shaped by the schema, written as YAML and as Terraform HCL: no throw, every finding sound, no syntax error", () => {
     const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
     const hcl = fc.constantFrom(...kinds).chain((kind) => asHcl(kind, resourceArbitrary(kind)));
     const yaml = documentArbitrary().map((value) => YAML.stringify(value));
     fc.assert(
       fc.property(fc.oneof(hcl.map((text) => ({ path: "main.tf", text })), yaml.map((text) => ({ path: "config.yaml", text }))), (file) => {
-        lint([file]);
+        // Both writers write valid text: a parse error would be cflint refusing a valid file.
+        const parseErrors = lint([file]).results[0]!.findings.filter((f) => f.ruleId === "core/parse-error");
+        expect(parseErrors, file.text).toEqual([]);
       }),
       fuzzSettings(300),
     );
