@@ -144,25 +144,54 @@ const TERRAFORM_TYPE: Record<Kind, string> = {
   spectrum_app: "cloudflare_spectrum_application",
 };
 
-/** One resource of each kind that `value` has, in Terraform's HCL: its fields as arguments, as the v5 provider writes them. */
+/** How HCL text may be laid out: each choice is valid HCL, as people and `terraform fmt` write it. */
+interface HclLayout {
+  /** Objects and lists over several lines, elements separated by line breaks (objects) or commas (lists). */
+  multiline: boolean;
+  /** A comma after the last element of a multi-line object or list. */
+  trailingComma: boolean;
+  /** Strings given directly to an argument as heredocs (`<<-EOT`), where their text allows. */
+  heredoc: boolean;
+  /** A comment of each kind between the arguments. */
+  comments: boolean;
+}
+
+/**
+ * A resource of `kind` in Terraform's HCL, its fields as arguments as the v5 provider writes
+ * them, laid out in any of the ways HCL allows.
+ */
 export function asHcl(kind: Kind, value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
-  return value.map((v) => {
+  const layout = fc.record({ multiline: fc.boolean(), trailingComma: fc.boolean(), heredoc: fc.boolean(), comments: fc.boolean() });
+  return fc.tuple(value, layout).map(([v, how]) => {
     const fields = v !== null && typeof v === "object" && !Array.isArray(v) ? Object.entries(v) : [];
     const body = fields
       .filter(([key]) => /^[A-Za-z_][\w-]*$/.test(key))
-      .map(([key, field]) => `  ${key} = ${hclExpression(field)}\n`)
+      .map(([key, field]) => `${how.comments ? "  # a comment\n  // another\n  /* and a block */\n" : ""}  ${key} = ${hclExpression(field, how)}\n`)
       .join("");
     return `resource "${TERRAFORM_TYPE[kind]}" "r" {\n${body}}\n`;
   });
 }
 
-function hclExpression(value: unknown): string {
+/** An argument's value, or (`indent` deeper than an argument's) a value inside one. */
+function hclExpression(value: unknown, how: HclLayout, indent = "  "): string {
   if (typeof value === "string") {
-    // JSON's escapes are HCL's but for \b and \f; a literal ${ or %{ is written $${ or %%{.
-    const quoted = JSON.stringify(value).replace(/\\(.)/g, (escape, c: string) => (c === "b" ? "\\u0008" : c === "f" ? "\\u000c" : escape));
-    return quoted.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+    const template = (text: string) => text.replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+    // A heredoc's closing marker ends its line, so only an argument's own value can be one; no
+    // line of its text may be the marker. Its text gains a final line break.
+    if (how.heredoc && indent === "  " && !/\r|EOT/.test(value)) return `<<-EOT\n${template(value.endsWith("\n") ? value : value + "\n")}${indent}EOT`;
+    // JSON's escapes are HCL's but for \b and \f.
+    return template(JSON.stringify(value).replace(/\\(.)/g, (escape, c: string) => (c === "b" ? "\\u0008" : c === "f" ? "\\u000c" : escape)));
   }
-  if (Array.isArray(value)) return `[${value.map(hclExpression).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${hclExpression(k)} = ${hclExpression(v)}`).join(", ")} }`;
-  return JSON.stringify(value);
+  const inner = indent + "  ";
+  const items = Array.isArray(value)
+    ? value.map((item) => hclExpression(item, how, inner))
+    : value !== null && typeof value === "object"
+      ? Object.entries(value).map(([k, v]) => `${hclExpression(k, how, inner)} = ${hclExpression(v, how, inner)}`)
+      : undefined;
+  if (!items) return JSON.stringify(value);
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  if (!how.multiline || items.length === 0) return `${open}${items.join(", ")}${close}`;
+  // Line breaks separate an object's elements; a list's items still need commas.
+  const separator = Array.isArray(value) ? ",\n" : "\n";
+  return `${open}\n${inner}${items.join(separator + inner)}${how.trailingComma ? "," : ""}\n${indent}${close}`;
 }
