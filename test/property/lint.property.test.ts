@@ -160,7 +160,13 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
   it("resources shaped by the schema, written as YAML and as Terraform HCL: no throw, every finding sound, no syntax error", () => {
     const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
     const hcl = fc.constantFrom(...kinds).chain((kind) => asHcl(kind, resourceArbitrary(kind)));
-    const yaml = documentArbitrary().map((value) => YAML.stringify(value));
+    // In block or flow style, strings plain, quoted or as block scalars.
+    const yamlOptions = fc.record({
+      collectionStyle: fc.constantFrom("any", "block", "flow"),
+      defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
+      indent: fc.constantFrom(2, 4),
+    } as const);
+    const yaml = fc.tuple(documentArbitrary(), yamlOptions).map(([value, options]) => YAML.stringify(value, options));
     fc.assert(
       fc.property(fc.oneof(hcl.map((text) => ({ path: "main.tf", text })), yaml.map((text) => ({ path: "config.yaml", text }))), (file) => {
         // Both writers write valid text: a parse error would be cflint refusing a valid file.
@@ -168,6 +174,22 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
         expect(parseErrors, file.text).toEqual([]);
       }),
       fuzzSettings(300),
+    );
+  });
+
+  it("the same value as JSON and as YAML gives the same findings, but for YAML's own warnings", () => {
+    const options = fc.record({ collectionStyle: fc.constantFrom("block", "flow"), defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE") } as const);
+    const what = (path: string, text: string) =>
+      lint([{ path, text }])
+        .results[0]!.findings.filter((f) => !f.ruleId.startsWith("core/yaml-"))
+        // A message naming another object names its file.
+        .map((f) => `${f.ruleId} ${f.pointer} ${f.message.replaceAll(path, "<file>")}`)
+        .sort();
+    fc.assert(
+      fc.property(documentArbitrary(), options, (value, style) => {
+        expect(what("config.yaml", YAML.stringify(value, style))).toEqual(what("config.json", JSON.stringify(value, null, 2)));
+      }),
+      fuzzSettings(200),
     );
   });
 
