@@ -193,6 +193,19 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
+  it("strict JSON read the fast way (.json) and by the tree parser (.jsonc) gives the same findings at the same places", () => {
+    const what = (path: string, text: string) =>
+      lint([{ path, text }]).results[0]!.findings.map(
+        (f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.pointer} ${f.message.replaceAll(path, "<file>")} ${JSON.stringify(f.fix ?? null)}`,
+      );
+    fc.assert(
+      fc.property(asText(documentArbitrary()), (text) => {
+        expect(what("config.json", text)).toEqual(what("config.jsonc", text));
+      }),
+      fuzzSettings(200),
+    );
+  });
+
   it("is deterministic and blind to file order: the same files give byte-identical output", () => {
     const files = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), asText(documentArbitrary())), {
       minLength: 1,
