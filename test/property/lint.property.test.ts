@@ -11,6 +11,8 @@ import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
 import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
+import { fixSources } from "../../src/fix/run.js";
+import { applyTextEdits } from "../../src/fix/text-edit.js";
 import { loadParsers } from "../../src/parse/index.js";
 import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary } from "./arbitraries.js";
 
@@ -204,6 +206,36 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
       }),
       fuzzSettings(200),
     );
+  });
+
+  it("--fix on JSON and YAML: the fixed text still parses, the fixes settle, and each suggestion alone leaves valid text", () => {
+    const yamlText = documentArbitrary().map((value) => YAML.stringify(value));
+    const file = fc.oneof(asText(documentArbitrary()).map((text) => ({ path: "config.json", text })), yamlText.map((text) => ({ path: "config.yaml", text })));
+    const parses = (path: string, text: string) => !lintSources([{ path, text }], settingsFor).results[0]!.findings.some((f) => f.ruleId === "core/parse-error");
+    let changed = 0;
+    let suggested = 0;
+    fc.assert(
+      fc.property(file, (source) => {
+        const { run, sources } = fixSources([source], settingsFor);
+        const fixed = sources[0]!.text;
+        if (fixed !== source.text) changed++;
+        assertSound(run, new Map([[source.path, fixed]]));
+        expect(parses(source.path, fixed), fixed).toBe(true);
+        // Settled: what is left has no fix (none that keeps undoing another).
+        expect(run.results[0]!.findings.filter((f) => f.fix), fixed).toEqual([]);
+        for (const finding of lintSources([source], settingsFor).results[0]!.findings) {
+          for (const suggestion of finding.suggestions ?? []) {
+            suggested++;
+            const applied = applyTextEdits(source.text, [suggestion.fix]).output;
+            expect(parses(source.path, applied), `${suggestion.desc}\n${applied}`).toBe(true);
+          }
+        }
+      }),
+      fuzzSettings(200),
+    );
+    // Were the generator to stop reaching fixable findings, this would test nothing.
+    expect(changed).toBeGreaterThan(0);
+    expect(suggested).toBeGreaterThan(0);
   });
 
   it("is deterministic and blind to file order: the same files give byte-identical output", () => {
