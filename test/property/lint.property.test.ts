@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { lookupCode } from "../../src/codes/index.js";
 import { lintFiles, lintSources, type FileResult, type LintRun, type LintSettings } from "../../src/engine/index.js";
+import type { Kind } from "../../src/extract/index.js";
 import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
 import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
@@ -14,6 +15,8 @@ import { formatStylish } from "../../src/formatters/stylish.js";
 import { fixSources } from "../../src/fix/run.js";
 import { applyTextEdits } from "../../src/fix/text-edit.js";
 import { loadParsers } from "../../src/parse/index.js";
+import { splitPointer } from "../../src/parse/pointer.js";
+import { validate } from "../../src/schema/index.js";
 import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
@@ -193,6 +196,34 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
       }),
       fuzzSettings(200),
     );
+  });
+
+  it("a resource the schema accepts gives the same findings as API JSON and as Terraform HCL", () => {
+    // The JSON is told its kind, as the HCL's resource type tells it.
+    const rules = (path: string, text: string, kind?: Kind) =>
+      lintSources([{ path, text }], () => ({ ...SETTINGS, ...(kind ? { kind } : {}) }))
+        .results[0]!.findings.map((f) => f.ruleId)
+        .sort();
+    const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
+    const resource = fc.constantFrom(...kinds).chain((kind) => fc.tuple(fc.constant(kind), resourceArbitrary(kind)));
+    let compared = 0;
+    fc.assert(
+      fc.property(resource, fc.context(), ([kind, generated], context) => {
+        if (generated === null || typeof generated !== "object" || Array.isArray(generated)) return;
+        // Terraform converts the types the schema would refuse, so only values it accepts compare:
+        // the fields it refuses are left out.
+        const value: Record<string, unknown> = { ...generated };
+        for (const violation of validate(kind, value)) delete value[splitPointer(violation.at)[0] ?? ""];
+        if (validate(kind, value).length > 0) return;
+        const json = rules("config.json", JSON.stringify(value, null, 2), kind);
+        compared++;
+        const hcl = fc.sample(asHcl(kind, fc.constant(value), { heredocs: false }), { numRuns: 1, seed: compared })[0]!;
+        context.log(hcl);
+        expect(rules("main.tf", hcl)).toEqual(json);
+      }),
+      fuzzSettings(600),
+    );
+    expect(compared).toBeGreaterThan(100);
   });
 
   it("strict JSON read the fast way (.json) and by the tree parser (.jsonc) gives the same findings at the same places", () => {
