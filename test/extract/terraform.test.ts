@@ -170,6 +170,14 @@ describe("unknown values", () => {
     expect(app!.label).toBe("cloudflare_spectrum_application.s[0]");
   });
 
+  it("plan values are values: a ${ or %{ in one is text, not an expression left unknown", () => {
+    const values = { type: "https", description: "uses ${var.x} and %{ if }", header: { Host: ["$${a}.example.com"] } };
+    const plan = { format_version: "1.2", planned_values: { root_module: { resources: [{ address: "cloudflare_load_balancer_monitor.m", type: "cloudflare_load_balancer_monitor", values }] } } };
+    const [monitor] = resources(JSON.stringify(plan), "plan.json");
+    expect(monitor!.value).toEqual({ id: "cloudflare_load_balancer_monitor.m", ...values });
+    expect(monitor!.unknown).toBeUndefined();
+  });
+
   it("a reference to a resource in the same files resolves to its address, the resource's id", () => {
     const pool = byId(fixture("v4.tf"), "cloudflare_load_balancer_pool.web");
     expect(pool.value.monitor).toBe("cloudflare_load_balancer_monitor.http");

@@ -137,7 +137,7 @@ export function asText(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
     });
 }
 
-const TERRAFORM_TYPE: Record<Kind, string> = {
+export const TERRAFORM_TYPE: Record<Kind, string> = {
   monitor: "cloudflare_load_balancer_monitor",
   pool: "cloudflare_load_balancer_pool",
   load_balancer: "cloudflare_load_balancer",

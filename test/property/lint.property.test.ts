@@ -17,7 +17,7 @@ import { applyTextEdits } from "../../src/fix/text-edit.js";
 import { loadParsers } from "../../src/parse/index.js";
 import { splitPointer } from "../../src/parse/pointer.js";
 import { validate } from "../../src/schema/index.js";
-import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary } from "./arbitraries.js";
+import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary, TERRAFORM_TYPE } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
 // One account for every file, so that they are linted as one project.
@@ -198,7 +198,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("a resource the schema accepts gives the same findings as API JSON and as Terraform HCL", () => {
+  it("a resource the schema accepts gives the same findings as API JSON, as Terraform HCL and in a Terraform plan", () => {
     // The JSON is told its kind, as the HCL's resource type tells it.
     const rules = (path: string, text: string, kind?: Kind) =>
       lintSources([{ path, text }], () => ({ ...SETTINGS, ...(kind ? { kind } : {}) }))
@@ -220,6 +220,10 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
         const hcl = fc.sample(asHcl(kind, fc.constant(value), { heredocs: false }), { numRuns: 1, seed: compared })[0]!;
         context.log(hcl);
         expect(rules("main.tf", hcl)).toEqual(json);
+        // And as the planned values of a Terraform plan.
+        const type = TERRAFORM_TYPE[kind];
+        const plan = { format_version: "1.2", planned_values: { root_module: { resources: [{ address: `${type}.r`, mode: "managed", type, name: "r", values: value }] } } };
+        expect(rules("plan.json", JSON.stringify(plan, null, 2))).toEqual(json);
       }),
       fuzzSettings(600),
     );

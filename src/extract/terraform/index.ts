@@ -106,7 +106,7 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
   const idOf = new Map(planned.map((r) => [r.address, typeof r.values.id === "string" ? r.values.id : r.address]));
   for (const resource of planned) {
     const kind = RESOURCE_KINDS[resource.type]!;
-    const values = withUnknowns(resource.values, unknowns.get(resource.address)) as Record<string, unknown>;
+    const values = withUnknowns(asJsonSyntax(resource.values), unknowns.get(resource.address)) as Record<string, unknown>;
     const config = expressions.get(`${resource.module}${resource.type}.${configName(resource)}`);
     if (config) resolveReferences(values, config, resource.module, idOf);
     const translation = translate(kind, values, resource.pointer, () => undefined);
@@ -119,6 +119,17 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
       ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
     });
   }
+}
+
+/**
+ * A plan's values written in Terraform's JSON syntax, which `translate` reads: they are values,
+ * so a `${` in one is text, which that syntax writes `$${` (and `%{` as `%%{`).
+ */
+function asJsonSyntax(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
+  if (Array.isArray(value)) return value.map(asJsonSyntax);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, asJsonSyntax(field)]));
+  return value;
 }
 
 /** The resource's name in configuration: its address without module path and instance key. */
