@@ -198,7 +198,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("a resource the schema accepts gives the same findings as API JSON, as Terraform HCL and in a Terraform plan", () => {
+  it("a resource the schema accepts gives the same findings as API JSON, as Terraform (HCL and JSON) and in a plan", () => {
     // The JSON is told its kind, as the HCL's resource type tells it.
     const rules = (path: string, text: string, kind?: Kind) =>
       lintSources([{ path, text }], () => ({ ...SETTINGS, ...(kind ? { kind } : {}) }))
@@ -220,8 +220,11 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
         const hcl = fc.sample(asHcl(kind, fc.constant(value), { heredocs: false }), { numRuns: 1, seed: compared })[0]!;
         context.log(hcl);
         expect(rules("main.tf", hcl)).toEqual(json);
-        // And as the planned values of a Terraform plan.
+        // And in Terraform's JSON syntax, where a literal ${ is written $${.
         const type = TERRAFORM_TYPE[kind];
+        const escaped = JSON.stringify(value).replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
+        expect(rules("main.tf.json", `{"resource": {"${type}": {"r": ${escaped}}}}`)).toEqual(json);
+        // And as the planned values of a Terraform plan.
         const plan = { format_version: "1.2", planned_values: { root_module: { resources: [{ address: `${type}.r`, mode: "managed", type, name: "r", values: value }] } } };
         expect(rules("plan.json", JSON.stringify(plan, null, 2))).toEqual(json);
       }),
