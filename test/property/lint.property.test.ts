@@ -11,12 +11,14 @@ import type { Kind } from "../../src/extract/index.js";
 import { allRules } from "../../src/engine/registry.js";
 import { formatJson } from "../../src/formatters/json.js";
 import { excessiveNesting, MAX_DEPTH } from "../../src/parse/depth.js";
+import { formatSarif } from "../../src/formatters/sarif.js";
 import { formatStylish } from "../../src/formatters/stylish.js";
 import { fixSources } from "../../src/fix/run.js";
 import { applyTextEdits } from "../../src/fix/text-edit.js";
 import { loadParsers } from "../../src/parse/index.js";
 import { splitPointer } from "../../src/parse/pointer.js";
 import { validate } from "../../src/schema/index.js";
+import { HAVE_SARIF_SCHEMA, sarifSchemaErrors, tempRepo } from "../formatters/helpers.js";
 import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary, TERRAFORM_TYPE } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
@@ -52,6 +54,15 @@ function assertSound(run: LintRun, texts: ReadonlyMap<string, string>): void {
   expect(() => JSON.parse(formatJson(input))).not.toThrow();
   expect(typeof formatStylish(input)).toBe("string");
 }
+
+/** A SARIF log of the run that the SARIF 2.1.0 schema accepts (when ../shared holds the schema). */
+function expectValidSarif(run: LintRun): void {
+  if (!HAVE_SARIF_SCHEMA) return;
+  sarifRepo ??= tempRepo().sub;
+  const log = JSON.parse(formatSarif({ results: run.results, cwd: sarifRepo, neededFacts: run.neededFacts, color: false })) as unknown;
+  expect(sarifSchemaErrors(log)).toEqual([]);
+}
+let sarifRepo: string | undefined;
 
 function lint(files: readonly { path: string; text: string }[]): LintRun {
   const run = lintSources(files, settingsFor);
@@ -110,11 +121,13 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("monitors, pools, load balancers and Spectrum apps shaped by the schema: no throw, every finding sound", () => {
+  it("monitors, pools, load balancers and Spectrum apps shaped by the schema: no throw, every finding sound, valid SARIF", () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(asText(documentArbitrary()), (text) => {
-        for (const result of lint([{ path: "config.json", text }]).results) for (const f of result.findings) seen.add(f.ruleId);
+        const run = lint([{ path: "config.json", text }]);
+        for (const result of run.results) for (const f of result.findings) seen.add(f.ruleId);
+        expectValidSarif(run);
       }),
       fuzzSettings(300),
     );
@@ -295,7 +308,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("any bytes in a file: no throw, every finding sound against the text as shown", async () => {
+  it("any bytes in a file: no throw, every finding sound against the text as shown, valid SARIF", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cflint-bytes-"));
     const valid = asText(documentArbitrary()).map((t) => new Uint8Array(Buffer.from(t)));
     // Valid documents with bytes spliced in, and bytes at random.
@@ -310,6 +323,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
       fc.asyncProperty(bytes, async (content) => {
         writeFileSync(join(dir, "f.json"), content);
         const run = await lintFiles(["f.json"], settingsFor, dir);
+        expectValidSarif(run);
         // Positions count what an editor shows: the text decoded, bad bytes as one character each.
         assertSound(run, new Map([["f.json", new TextDecoder("utf-8", { ignoreBOM: true }).decode(content)]]));
         // Bad bytes are reported, never replaced with U+FFFD and quoted as if the file held that.
