@@ -262,7 +262,8 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
   state.partial = unrecognised.length > 0;
 
-  const typeErrors = new Set<string>();
+  // Where the schema wanted a string and the value is of another type.
+  const stringsWanted = new Set<string>();
   const checking: FileCheck = { path: source.path, account: settings.account, report, needs };
   const overridden = document.terraform ? overrides.addresses.get(directoryOf(source.path)) : undefined;
   for (const resource of resources) {
@@ -277,7 +278,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       if (resource.unknown && isUnknown(violation.field, resource.unknown)) continue;
       readable &&= !violation.structural;
       const pointer = documentPointer(resource, violation.at);
-      if (violation.structural) typeErrors.add(pointer);
+      if (violation.wanted?.includes("string")) stringsWanted.add(pointer);
       const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation, (at) => sourceText(document, documentPointer(resource, at))) : undefined;
       report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
     }
@@ -299,7 +300,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       }
     }
   }
-  reportYamlPitfalls(document.problems, resources, typeErrors, report);
+  reportYamlPitfalls(document.problems, resources, stringsWanted, report);
   return state;
 }
 
@@ -353,7 +354,7 @@ function labelled(resource: Resource, message: string): string {
 function reportYamlPitfalls(
   problems: readonly ParseProblem[],
   resources: readonly Resource[],
-  typeErrors: ReadonlySet<string>,
+  stringsWanted: ReadonlySet<string>,
   report: Reporter,
 ): void {
   const inResource = (pointer: string) => resources.some((r) => pointer === r.pointer || pointer.startsWith(r.pointer + "/"));
@@ -361,7 +362,7 @@ function reportYamlPitfalls(
     const pointer = problem.pointer ?? "";
     if (problem.kind === "yaml-boolean-word" && inResource(pointer))
       report(YAML_BOOLEAN_WORD, pointer, problem.message, problem.range);
-    else if (problem.kind === "yaml-implicit-type" && typeErrors.has(pointer))
+    else if (problem.kind === "yaml-implicit-type" && stringsWanted.has(pointer))
       report(YAML_IMPLICIT_TYPE, pointer, problem.message, problem.range);
   }
 }

@@ -21,8 +21,8 @@ export function schemaFix(
   if (!violation.structural || violation.at === "") return undefined;
   const value = valueAt(resource, violation.at);
   let repaired: string | string[];
-  if (typeof value === "string") repaired = [value];
-  else if (typeof value === "number" || typeof value === "boolean") {
+  if (typeof value === "string" && violation.wanted?.includes("array")) repaired = [value];
+  else if ((typeof value === "number" || typeof value === "boolean") && violation.wanted?.includes("string")) {
     // A bare token only: not a tagged YAML scalar (`!!int 200`) or anything else around the value.
     const source = sourceOf(violation.at);
     if (source === undefined || !/^[\w.+-]+$/.test(source)) return undefined;

@@ -13,6 +13,8 @@ export interface Violation {
   message: string;
   /** A wrong type or shape: rules cannot safely read this resource. */
   structural: boolean;
+  /** For a wrong type, the JSON types the schema wants there (`string`, `integer`, …). */
+  wanted?: string[];
 }
 
 const RESOURCE_NAME: Record<Kind, string> = {
@@ -118,7 +120,8 @@ function toViolation(error: ErrorObject, resource: unknown, resourceName: string
   }
   const subject = at === "" ? `the ${resourceName}` : `\`${fieldName(resource, at)}\``;
   const problem = describeProblem(error, valueAt(resource, at));
-  return { at, field: at, target: "value", message: `${subject} ${problem}`, structural: error.keyword === "type" };
+  const type = error.keyword === "type";
+  return { at, field: at, target: "value", message: `${subject} ${problem}`, structural: type, ...(type ? { wanted: typesOf(error) } : {}) };
 }
 
 function describeProblem(error: ErrorObject, data: unknown): string {

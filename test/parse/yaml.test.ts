@@ -89,6 +89,14 @@ describe("YAML pitfalls through the engine", () => {
     ]);
   });
 
+  it("a wrong type where the API wants a number or a list is the schema's error alone: quoting would not help", async () => {
+    const run = await lintText("name: web\norigins:\n  - name: a\n    address: 192.0.2.1\n    port: 0.5\ncheck_regions: 1\n", "pool.yaml");
+    expect(run.results[0]!.findings.map((f) => [f.ruleId, f.line, f.message, f.fix === undefined])).toEqual([
+      ["pool/schema", 5, "`origins[0].port` must be an integer, got 0.5", true],
+      ["pool/schema", 6, "`check_regions` must be an array or null, got 1", true],
+    ]);
+  });
+
   it("a multi-document file: each document is its own object, bundle or array", async () => {
     const text = "type: https\n---\nmonitors:\n  - type: http\n    follow_redirects: true\n---\n";
     const run = await lintText(text, "many.yaml");

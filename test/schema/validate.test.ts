@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Kind } from "../../src/extract/index.js";
 import { validate, type Violation } from "../../src/schema/index.js";
 
-/** A violation at the value of `at` (the usual case). */
-function value(at: string, message: string, structural = false): Violation {
-  return { at, field: at, target: "value", message, structural };
+/** A violation at the value of `at` (the usual case); a wrong type when the wanted types are given. */
+function value(at: string, message: string, wanted?: string[]): Violation {
+  return { at, field: at, target: "value", message, structural: wanted !== undefined, ...(wanted ? { wanted } : {}) };
 }
 
 /** A missing required property, reported at its parent. */
@@ -161,12 +161,12 @@ describe("monitor", () => {
     {
       name: "wrong type",
       value: { interval: "60" },
-      expected: [value("/interval", '`interval` must be an integer, got "60"', true)],
+      expected: [value("/interval", '`interval` must be an integer, got "60"', ["integer"])],
     },
     {
       name: "a fraction where an integer is required",
       value: { timeout: 2.5 },
-      expected: [value("/timeout", "`timeout` must be an integer, got 2.5", true)],
+      expected: [value("/timeout", "`timeout` must be an integer, got 2.5", ["integer"])],
     },
     {
       name: "enum values are case-sensitive",
@@ -182,7 +182,7 @@ describe("monitor", () => {
     {
       name: "port as a string",
       value: { port: "443" },
-      expected: [value("/port", '`port` must be an integer or null, got "443"', true)],
+      expected: [value("/port", '`port` must be an integer or null, got "443"', ["integer", "null"])],
     },
     {
       name: "negative retries",
@@ -197,7 +197,7 @@ describe("monitor", () => {
     {
       name: "a header value that is not a list",
       value: { header: { Host: "example.com" } },
-      expected: [value("/header/Host", '`header.Host` must be an array, got "example.com"', true)],
+      expected: [value("/header/Host", '`header.Host` must be an array, got "example.com"', ["array"])],
     },
     {
       name: "a bad timestamp",
@@ -209,7 +209,7 @@ describe("monitor", () => {
       name: "several problems, sorted by pointer",
       value: { type: "ftp", port: -1, interval: "1m" },
       expected: [
-        value("/interval", '`interval` must be an integer, got "1m"', true),
+        value("/interval", '`interval` must be an integer, got "1m"', ["integer"]),
         value("/port", "`port` must be at least 0, got -1"),
         value("/type", '`type` must be one of http, https, tcp, udp_icmp, icmp_ping, smtp (got "ftp")'),
       ],
@@ -230,7 +230,7 @@ describe("pool", () => {
     {
       name: "origins is not a list",
       value: { name: "p", origins: { name: "a" } },
-      expected: [value("/origins", "`origins` must be an array, got an object", true)],
+      expected: [value("/origins", "`origins` must be an array, got an object", ["array"])],
     },
     {
       name: "a nested origin weight out of range",
@@ -250,12 +250,12 @@ describe("pool", () => {
     {
       name: "a weight given as a string",
       value: { name: "p", origins: [{ weight: "0.5" }] },
-      expected: [value("/origins/0/weight", '`origins[0].weight` must be a number, got "0.5"', true)],
+      expected: [value("/origins/0/weight", '`origins[0].weight` must be a number, got "0.5"', ["number"])],
     },
     {
       name: "an origin Host header that is a string",
       value: { name: "p", origins: [{ address: "192.0.2.1", header: { Host: "app.example.com" } }] },
-      expected: [value("/origins/0/header/Host", '`origins[0].header.Host` must be an array, got "app.example.com"', true)],
+      expected: [value("/origins/0/header/Host", '`origins[0].header.Host` must be an array, got "app.example.com"', ["array"])],
     },
     {
       name: "an origin port above 65535",
@@ -316,7 +316,7 @@ describe("pool", () => {
     {
       name: "a resource that is not an object",
       value: [pool],
-      expected: [value("", "the pool must be an object, got an array", true)],
+      expected: [value("", "the pool must be an object, got an array", ["object"])],
     },
   ]);
 });
@@ -345,7 +345,7 @@ describe("load_balancer", () => {
     {
       name: "default_pools as a single string",
       value: { ...minimal, default_pools: "p1" },
-      expected: [value("/default_pools", '`default_pools` must be an array, got "p1"', true)],
+      expected: [value("/default_pools", '`default_pools` must be an array, got "p1"', ["array"])],
     },
     {
       name: "random steering default weight above 1",
@@ -442,12 +442,12 @@ describe("spectrum_app", () => {
     {
       name: "origin_port of neither allowed type",
       value: { ...minimal, origin_port: true },
-      expected: [value("/origin_port", "`origin_port` must be an integer or a string, got true", true)],
+      expected: [value("/origin_port", "`origin_port` must be an integer or a string, got true", ["integer", "string"])],
     },
     {
       name: "origin_port as a fraction",
       value: { ...minimal, origin_port: 22.5 },
-      expected: [value("/origin_port", "`origin_port` must be an integer or a string, got 22.5", true)],
+      expected: [value("/origin_port", "`origin_port` must be an integer or a string, got 22.5", ["integer", "string"])],
     },
     {
       name: "origin_dns.ttl below 600 is left to spectrum/origin-dns (code 11001, not 400)",
@@ -457,7 +457,7 @@ describe("spectrum_app", () => {
     {
       name: "origin_dns.ttl must still be an integer",
       value: { ...minimal, origin_dns: { name: "o.example.com", ttl: "1200" } },
-      expected: [value("/origin_dns/ttl", '`origin_dns.ttl` must be an integer, got "1200"', true)],
+      expected: [value("/origin_dns/ttl", '`origin_dns.ttl` must be an integer, got "1200"', ["integer"])],
     },
     {
       name: "dns.type in lowercase",
@@ -467,7 +467,7 @@ describe("spectrum_app", () => {
     {
       name: "dns as a string",
       value: { protocol: "tcp/22", dns: "ssh.example.com" },
-      expected: [value("/dns", '`dns` must be an object, got "ssh.example.com"', true)],
+      expected: [value("/dns", '`dns` must be an object, got "ssh.example.com"', ["object"])],
     },
     {
       name: "names and virtual network ids are not format-checked (rules give the API's code)",
