@@ -289,6 +289,33 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     expect(suggested).toBeGreaterThan(0);
   });
 
+  it("a comment before each finding's line, in JSONC, YAML or HCL, silences it and is used", () => {
+    const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
+    const file = fc.oneof(
+      documentArbitrary().map((value) => ({ path: "config.jsonc", text: JSON.stringify(value, null, 2), marker: "//" })),
+      documentArbitrary().map((value) => ({ path: "config.yaml", text: YAML.stringify(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), marker: "#" })),
+      fc.constantFrom(...kinds).chain((kind) => asHcl(kind, resourceArbitrary(kind), { heredocs: false }).map((text) => ({ path: "main.tf", text, marker: "#" }))),
+    );
+    let silenced = 0;
+    fc.assert(
+      fc.property(file, ({ path, text, marker }) => {
+        const findings = lint([{ path, text }]).results[0]!.findings;
+        if (findings.length === 0) return;
+        const rulesAt = new Map<number, Set<string>>();
+        for (const f of findings) rulesAt.set(f.line, (rulesAt.get(f.line) ?? new Set()).add(f.ruleId));
+        const lines = text.split("\n").flatMap((line, i) => {
+          const rules = rulesAt.get(i + 1);
+          return rules ? [`${/^\s*/.exec(line)![0]}${marker} cflint-disable-next-line ${[...rules].join(", ")} -- reviewed`, line] : [line];
+        });
+        const after = lint([{ path, text: lines.join("\n") }]).results[0]!.findings;
+        expect(after.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`), lines.join("\n")).toEqual([]);
+        silenced++;
+      }),
+      fuzzSettings(200),
+    );
+    expect(silenced).toBeGreaterThan(100);
+  });
+
   it("is deterministic and blind to file order: the same files give byte-identical output", () => {
     const files = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), asText(documentArbitrary())), {
       minLength: 1,
