@@ -148,7 +148,7 @@ class Reader {
   /** Attributes by name; unlabelled blocks as arrays of bodies; labelled blocks nested by label. */
   body(node: SyntaxNode, pointer: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const arguments_ = new Map<string, SyntaxNode>();
+    const seenArguments = new Map<string, SyntaxNode>();
     let previous: SyntaxNode | undefined;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.name !== "Attribute" && child.name !== "Block") continue;
@@ -167,12 +167,12 @@ class Reader {
         if (assign && (expression ? afterAssign.includes("\n") : !/\S/.test(afterAssign.split("\n")[0]!))) {
           this.fail(assign.from, assign.to, `"${key}" has no value: an argument's expression must start on the line of its "="`);
         }
-        const earlier = arguments_.get(key);
+        const earlier = seenArguments.get(key);
         if (earlier) {
           const at = this.lines.position(earlier.from);
           this.fail(name.from, name.to, `argument "${key}" is set twice (first at ${at.line}:${at.column}); Terraform takes each argument once per block`);
         }
-        arguments_.set(key, name);
+        seenArguments.set(key, name);
         const at = pointer + "/" + escapeSegment(key);
         this.mark(at, expression ?? child, name);
         const readable = expression && !this.unreadable.has(child.from);
