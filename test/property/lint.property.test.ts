@@ -259,9 +259,25 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     );
   });
 
-  it("--fix on JSON and YAML: the fixed text still parses, the fixes settle, and each suggestion alone leaves valid text", () => {
-    const yamlText = documentArbitrary().map((value) => YAML.stringify(value));
-    const file = fc.oneof(asText(documentArbitrary()).map((text) => ({ path: "config.json", text })), yamlText.map((text) => ({ path: "config.yaml", text })));
+  it("--fix on JSON, JSONC and YAML with comments: the fixed text still parses and keeps its comments, the fixes settle, and each suggestion alone leaves valid text", () => {
+    // Comment lines and comments at line ends, at arbitrary places of a text whose scalars are one line each.
+    const commented = (text: string, marker: string, spots: number[]) => {
+      const lines = text.split("\n");
+      for (const spot of spots) {
+        const i = spot % lines.length;
+        if (spot % 2 === 1) lines.splice(i, 0, `${/^\s*/.exec(lines[i] ?? "")![0]}${marker} note ${spot}`);
+        else if (lines[i]!.trim() !== "" && !lines[i]!.trim().startsWith(marker)) lines[i] += ` ${marker} about this line`;
+      }
+      return lines.join("\n");
+    };
+    const spots = fc.array(fc.nat(), { maxLength: 6 });
+    const file = fc.oneof(
+      asText(documentArbitrary()).map((text) => ({ path: "config.json", text })),
+      fc.tuple(documentArbitrary(), spots).map(([value, at]) => ({ path: "config.jsonc", text: commented(JSON.stringify(value, null, 2), "//", at) })),
+      fc
+        .tuple(documentArbitrary(), spots)
+        .map(([value, at]) => ({ path: "config.yaml", text: commented(YAML.stringify(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), "#", at) })),
+    );
     const parses = (path: string, text: string) => !lintSources([{ path, text }], settingsFor).results[0]!.findings.some((f) => f.ruleId === "core/parse-error");
     let changed = 0;
     let suggested = 0;
@@ -272,6 +288,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
         if (fixed !== source.text) changed++;
         assertSound(run, new Map([[source.path, fixed]]));
         expect(parses(source.path, fixed), fixed).toBe(true);
+        for (const comment of source.text.match(/(#|\/\/) note \d+/g) ?? []) expect(fixed, fixed).toContain(comment);
         // Settled: what is left has no fix (none that keeps undoing another).
         expect(run.results[0]!.findings.filter((f) => f.fix), fixed).toEqual([]);
         for (const finding of lintSources([source], settingsFor).results[0]!.findings) {
