@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { formatPorts, hostKind, parseProtocol, type Protocol } from "../../src/address/index.js";
-import { defineProjectRule, type Located } from "../../src/engine/rule.js";
+import { defineProjectRule, placeOf, type Located } from "../../src/engine/rule.js";
 
 interface Claim {
   app: Located<"spectrum_app">;
@@ -33,7 +33,7 @@ export default defineProjectRule({
           ctx.report({
             resource: app,
             at: `/edge_ips/ips/${i}`,
-            message: `${ip} ${parsed.value.transport}/${formatPorts(parsed.value.ports)} is already claimed by the application at ${other.app.file} ${other.app.pointer || "/"} (protocol "${other.app.value.protocol}"): use another edge IP or port`,
+            message: `${ip} ${parsed.value.transport}/${formatPorts(parsed.value.ports)} is already claimed by the application at ${placeOf(other.app)} (protocol "${other.app.value.protocol}"): use another edge IP or port`,
           });
         }
         held.push({ app, protocol: parsed.value });

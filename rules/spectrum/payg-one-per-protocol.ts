@@ -1,6 +1,6 @@
 import { formatPorts, parseProtocol } from "../../src/address/index.js";
 import { registrableDomain } from "../../src/address/public-suffix.js";
-import { defineProjectRule, type Located } from "../../src/engine/rule.js";
+import { defineProjectRule, placeOf, type Located } from "../../src/engine/rule.js";
 
 /** Which protocol an application takes: the selected protocol's name, else transport/ports. */
 function protocolKey(protocol: string): string {
@@ -37,7 +37,7 @@ export default defineProjectRule({
       ctx.report({
         resource: app,
         at: "/protocol",
-        message: `protocol "${protocol}" on ${zone} already has an application (${earlier.file} ${earlier.pointer || "/"}), and Pay-as-you-go allows one per protocol: merge them, or enable Spectrum as a paid add-on`,
+        message: `protocol "${protocol}" on ${zone} already has an application (${placeOf(earlier)}), and Pay-as-you-go allows one per protocol: merge them, or enable Spectrum as a paid add-on`,
       });
     }
   },

@@ -78,6 +78,16 @@ export interface Located<K extends Kind = Kind> extends Resource {
   value: ResourceValue<K> & Record<string, unknown>;
 }
 
+/**
+ * Where a resource is, for a message about another one: its file, then its address in a
+ * Terraform plan or its place in the file (`apps.json /spectrum_apps/1`); the file alone when
+ * the object is the whole file.
+ */
+export function placeOf(resource: Located): string {
+  const within = resource.label ?? resource.pointer;
+  return within ? `${resource.file} ${within}` : resource.file;
+}
+
 export interface Project {
   resources: readonly Located[];
   of<K extends Kind>(kind: K): Located<K>[];

@@ -333,6 +333,44 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     expect(silenced).toBeGreaterThan(100);
   });
 
+  it("objects in one bundle or each in a file of its own give the same findings, across objects too", () => {
+    const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
+    const LIST = { monitor: "monitors", pool: "pools", load_balancer: "load_balancers", spectrum_app: "spectrum_apps" } as const;
+    const object = fc.constantFrom(...kinds).chain((kind) => fc.tuple(fc.constant(kind), resourceArbitrary(kind)));
+    const account = {};
+    const kindSettings = new Map(kinds.map((kind) => [kind, { account, rules: {}, kind }]));
+    fc.assert(
+      fc.property(fc.array(object, { minLength: 2, maxLength: 5 }), (generated) => {
+        // In the bundle's order (its lists in turn), so that rules across objects meet them in the same order.
+        const objects = generated
+          .filter(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value))
+          .sort(([a], [b]) => kinds.indexOf(a) - kinds.indexOf(b));
+        if (objects.length === 0) return;
+        const bundle: Record<string, unknown[]> = {};
+        const fileOf = new Map<string, string>(); // a bundle item's pointer -> its own file
+        const files = objects.map(([kind, value], i) => {
+          const list = (bundle[LIST[kind]] ??= []);
+          fileOf.set(`/${LIST[kind]}/${list.length}`, `f${i}.json`);
+          list.push(value);
+          return { path: `f${i}.json`, text: JSON.stringify(value, null, 2), kind };
+        });
+        // A finding as "file pointer rule message", a bundle item's place written as its own file's.
+        const inBundle = (pointer: string) => {
+          const [, list, index, rest] = /^\/(\w+)\/(\d+)(.*)$/.exec(pointer)!;
+          return [fileOf.get(`/${list}/${index}`)!, rest!] as const;
+        };
+        const message = (text: string) => text.replace(/bundle\.json (\/\w+\/\d+)/g, (_, at: string) => inBundle(at)[0]);
+        const fromBundle = lintSources([{ path: "bundle.json", text: JSON.stringify(bundle, null, 2) }], () => ({ account, rules: {} }))
+          .results[0]!.findings.map((f) => [...inBundle(f.pointer), f.ruleId, message(f.message)].join(" "));
+        const fromFiles = lintSources(files, (path) => kindSettings.get(files.find((f) => f.path === path)!.kind)!).results.flatMap((r) =>
+          r.findings.map((f) => [r.filePath, f.pointer, f.ruleId, f.message].join(" ")),
+        );
+        expect(fromBundle.sort()).toEqual(fromFiles.sort());
+      }),
+      fuzzSettings(200),
+    );
+  });
+
   it("is deterministic and blind to file order: the same files give byte-identical output", () => {
     const files = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), asText(documentArbitrary())), {
       minLength: 1,

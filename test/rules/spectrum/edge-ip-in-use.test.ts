@@ -1,4 +1,7 @@
+import { beforeAll, describe, expect, it } from "vitest";
 import rule from "../../../rules/spectrum/edge-ip-in-use.js";
+import { lintSources } from "../../../src/engine/lint.js";
+import { loadParsers } from "../../../src/parse/index.js";
 import { testRule } from "../../rule-tester.js";
 
 const app = (protocol: string, ips: string[], extra: object = {}) => ({
@@ -40,7 +43,7 @@ testRule(rule, {
         "a.json": app("tcp/1000-2000", ["2001:db8::7"]),
         "b.json": { success: true, errors: [], result: app("tcp/1500", ["2001:0db8:0:0:0:0:0:7"]) },
       },
-      errors: [{ file: "b.json", pointer: "/result/edge_ips/ips/0", message: /^2001:0db8:0:0:0:0:0:7 tcp\/1500 is already claimed by the application at a\.json \/ \(protocol "tcp\/1000-2000"\)/ }],
+      errors: [{ file: "b.json", pointer: "/result/edge_ips/ips/0", message: /^2001:0db8:0:0:0:0:0:7 tcp\/1500 is already claimed by the application at a\.json \(protocol "tcp\/1000-2000"\)/ }],
     },
     {
       name: "files given in any order: the file first by path holds the IP, the other is reported",
@@ -48,7 +51,21 @@ testRule(rule, {
         "b.json": app("udp/27015", ["198.51.100.7"]),
         "a.json": app("udp/27015", ["198.51.100.7"]),
       },
-      errors: [{ file: "b.json", pointer: "/edge_ips/ips/0", message: /^198\.51\.100\.7 udp\/27015 is already claimed by the application at a\.json \// }],
+      errors: [{ file: "b.json", pointer: "/edge_ips/ips/0", message: /^198\.51\.100\.7 udp\/27015 is already claimed by the application at a\.json \(/ }],
     },
   ],
+});
+
+describe("in Terraform", () => {
+  beforeAll(() => loadParsers(["main.tf"]));
+
+  it("names the application holding the IP by its file and its place there", () => {
+    const resource = (name: string) =>
+      `resource "cloudflare_spectrum_application" "${name}" {\n  protocol = "tcp/22"\n  dns = { type = "ADDRESS", name = "${name}.example.com" }\n` +
+      `  origin_direct = ["tcp://192.0.2.1:22"]\n  edge_ips = { type = "static", ips = ["198.51.100.7"] }\n}\n`;
+    const run = lintSources([{ path: "main.tf", text: resource("a") + resource("b") }], () => ({ account: {}, rules: {} }));
+    expect(run.results[0]!.findings.filter((f) => f.ruleId === rule.id).map((f) => [f.line, f.message])).toEqual([
+      [11, '198.51.100.7 tcp/22 is already claimed by the application at main.tf /resource/cloudflare_spectrum_application/a (protocol "tcp/22"): use another edge IP or port'],
+    ]);
+  });
 });

@@ -41,7 +41,7 @@ testRule(rule, {
         "stored.json": { success: true, errors: [], result: app("ssh", "bastion.example.co.uk") },
       },
       account: payg,
-      errors: [{ file: "stored.json", pointer: "/result/protocol", message: /^protocol "ssh" on example\.co\.uk already has an application \(ssh\.json \/\)/ }],
+      errors: [{ file: "stored.json", pointer: "/result/protocol", message: /^protocol "ssh" on example\.co\.uk already has an application \(ssh\.json\)/ }],
     },
   ],
 });
