@@ -25,8 +25,9 @@ export function parseHcl(text: string): ParsedDocument {
   const tree = parseTree(text);
   const comments: Comment[] = [];
   let error: SyntaxNode | undefined;
-  // The grammar lets the literal text of a quoted string run over lines; HCL does not.
-  let brokenString: SyntaxNode | undefined;
+  // The grammar lets the literal text of a quoted string run over lines; HCL does not. (Inside
+  // an attribute it could not read, such text is the grammar's misreading, not the file's.)
+  const brokenStrings: { node: SyntaxNode; attribute: SyntaxNode | null }[] = [];
   // The grammar misreads some valid expressions (a function call as an object's value), so an
   // error inside an attribute makes only that attribute's value unknown; Terraform itself
   // checks expression syntax. An error in the structure of blocks is a syntax error.
@@ -34,12 +35,11 @@ export function parseHcl(text: string): ParsedDocument {
   tree.iterate({
     enter(ref) {
       if (ref.type.isError) {
-        let attribute: SyntaxNode | null = ref.node;
-        while (attribute && attribute.name !== "Attribute") attribute = attribute.parent;
+        const attribute = attributeOf(ref.node);
         if (attribute) unreadable.add(attribute.from);
         else error ??= ref.node;
       } else if (ref.name === "TemplateLiteral" && ref.node.parent?.firstChild?.name === "QuotedTemplateStart") {
-        if (text.slice(ref.from, ref.to).includes("\n")) brokenString ??= ref.node;
+        if (text.slice(ref.from, ref.to).includes("\n")) brokenStrings.push({ node: ref.node, attribute: attributeOf(ref.node) });
       } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
         const raw = text.slice(ref.from, ref.to);
         const body = ref.name === "BlockComment" ? raw.slice(2, raw.endsWith("*/") ? -2 : undefined) : raw.replace(/^(#|\/\/)/, "");
@@ -55,6 +55,7 @@ export function parseHcl(text: string): ParsedDocument {
     return syntaxError(text, comments, message, lines.range(Math.min(error.from, text.length), Math.min(end, text.length)));
   }
 
+  const brokenString = brokenStrings.find(({ attribute }) => !attribute || !unreadable.has(attribute.from))?.node;
   if (brokenString) {
     const at = text.indexOf("\n", brokenString.from);
     return syntaxError(text, comments, 'a quoted string cannot span lines: write a line break as "\\n", or use a heredoc (<<EOT)', lines.range(at, at));
@@ -90,13 +91,16 @@ export function parseHcl(text: string): ParsedDocument {
 const MAX_EXPONENT_PASSES = 64;
 
 /**
- * The grammar's tree of `text`. Its numbers have no exponent, so it reads `1e5` as the number 1
- * and a name `e5`: each exponent the tree shows right after a number is overwritten with zeros
- * (`1005`, the same length) and the text parsed again, until none is left. Offsets stay the
- * text's, and the reader takes each number from the text itself, so `1e5` is still 100000.
+ * The grammar's tree of `text`, mended where the grammar misreads valid HCL by changing
+ * characters of a copy in place, so offsets stay the text's and the reader, which reads the text
+ * itself, sees what the file says. Its numbers have no exponent, so it reads `1e5` as the number
+ * 1 and a name `e5`: each exponent the tree shows right after a number is overwritten with zeros
+ * (`1005`, the same length) and the copy parsed again, until none is left.
  */
 function parseTree(text: string): Tree {
-  let parsed = text;
+  // The grammar also reads the `$` before an escaped `$${` (or `%` before `%%{`) as half of
+  // the escape: that `$` becomes another literal character, so the escape is seen whole.
+  let parsed = text.replace(/\$(?=\$\$\{)|%(?=%%\{)/g, "_");
   for (let pass = 0; ; pass++) {
     const tree = hclLanguage.parser.parse(parsed);
     if (pass === MAX_EXPONENT_PASSES) return tree;
@@ -111,6 +115,13 @@ function parseTree(text: string): Tree {
     if (exponents.length === 0) return tree;
     for (const [from, to] of exponents) parsed = parsed.slice(0, from) + "0".repeat(to - from) + parsed.slice(to);
   }
+}
+
+/** The attribute a node lies in, if any. */
+function attributeOf(node: SyntaxNode): SyntaxNode | null {
+  let attribute: SyntaxNode | null = node;
+  while (attribute && attribute.name !== "Attribute") attribute = attribute.parent;
+  return attribute;
 }
 
 /** A file Terraform would refuse: one syntax error, and no value. */

@@ -189,6 +189,13 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     expect(doc.locate("/resource/x/y/origins/1/weight")).toEqual({ line: 3, column: 43, endLine: 3, endColumn: 49 });
   });
 
+  it("a $ or % just before an escaped $${ or %%{, which the grammar misreads, is read as Terraform reads it", () => {
+    const doc = parseDocument('resource "x" "y" {\n  name = "a$$${"\n  note = "%%%{b"\n  tls = "off"\n}\n', "main.tf");
+    expect(doc.problems).toEqual([]);
+    // Literal text, written back in Terraform's JSON syntax ($${ for a literal ${).
+    expect(doc.value).toEqual({ resource: { x: { y: { name: "a$$${", note: "%%%{b", tls: "off" } } } });
+  });
+
   it("a function call as an object's value is an expression, not a syntax error", () => {
     const doc = parseDocument('resource "x" "y" {\n  dns = { name = format("%s.example.com", var.n), type = "CNAME" }\n  tls = "off"\n}\n', "main.tf");
     expect(doc.problems).toEqual([]);
