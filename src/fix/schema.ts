@@ -23,7 +23,7 @@ export function schemaFix(
   let repaired: string | string[];
   if (typeof value === "string" && violation.wanted?.includes("array")) repaired = [value];
   else if ((typeof value === "number" || typeof value === "boolean") && violation.wanted?.includes("string")) {
-    // A bare token only: not a tagged YAML scalar (`!!int 200`) or anything else around the value.
+    // A bare token only, as numbers and booleans are written: quoting anything else would change more than its type.
     const source = sourceOf(violation.at);
     if (source === undefined || !/^[\w.+-]+$/.test(source)) return undefined;
     repaired = source;

@@ -1,6 +1,7 @@
 import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
 import { escapeSegment, parentPointer } from "./pointer.js";
+import { escapeLiteral } from "./terraform-json-syntax.js";
 import { LineIndex, type Range } from "./position.js";
 import { isRecord } from "./value.js";
 
@@ -144,6 +145,11 @@ class Reader {
     private readonly lines: LineIndex,
   ) {}
 
+  /** An attribute the grammar could not read: where it ends is the grammar's guess, not the file's. */
+  private endIsGuessed(item: SyntaxNode): boolean {
+    return item.name === "Attribute" && this.unreadable.has(item.from);
+  }
+
   private fail(from: number, to: number, message: string): void {
     this.syntaxError ??= { message, range: this.lines.range(from, to) };
   }
@@ -163,8 +169,7 @@ class Reader {
     let previous: SyntaxNode | undefined;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.name !== "Attribute" && child.name !== "Block") continue;
-      // After an attribute the grammar could not read, where it ends is a guess.
-      if (previous && !(previous.name === "Attribute" && this.unreadable.has(previous.from)) && !this.text.slice(previous.to, child.from).includes("\n")) {
+      if (previous && !this.endIsGuessed(previous) && !this.text.slice(previous.to, child.from).includes("\n")) {
         this.fail(child.from, child.to, "a second argument or block starts on the line of the one before; each must end its line");
       }
       previous = child;
@@ -244,7 +249,7 @@ class Reader {
       if (items.length > 1 || first.name !== "Attribute" || this.text.slice(first.to, close.from).includes("\n")) {
         this.fail(first.from, first.to, 'a block with content on the line of its "{" is a one-line block: it holds one argument, no block, and closes on that line');
       }
-    } else if (!(last.name === "Attribute" && this.unreadable.has(last.from)) && !this.text.slice(last.to, close.from).includes("\n")) {
+    } else if (!this.endIsGuessed(last) && !this.text.slice(last.to, close.from).includes("\n")) {
       this.fail(close.from, close.to, 'the "}" closing a block of several lines must stand on a line of its own');
     }
   }
@@ -266,7 +271,7 @@ class Reader {
         return inner.nextSibling ? this.unknown(node) : this.literal(inner, node);
       case "TemplateExpr": {
         const literal = this.literalString(inner);
-        return literal === undefined ? this.unknown(node) : escapeTemplate(literal);
+        return literal === undefined ? this.unknown(node) : escapeLiteral(literal);
       }
       case "CollectionValue":
         return this.collection(inner.firstChild, node, pointer);
@@ -293,7 +298,7 @@ class Reader {
         return null;
       case "StringLit": {
         const literal = this.literalString(child);
-        return literal === undefined ? this.unknown(expression) : escapeTemplate(literal);
+        return literal === undefined ? this.unknown(expression) : escapeLiteral(literal);
       }
       default:
         return this.unknown(expression);
@@ -396,11 +401,6 @@ class Reader {
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): unknown {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   return value;
-}
-
-/** Writes a literal string the way Terraform's JSON syntax would, so it is not read as an expression. */
-function escapeTemplate(literal: string): string {
-  return literal.replace(/\$\{/g, () => "$${").replace(/%\{/g, "%%{");
 }
 
 const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };

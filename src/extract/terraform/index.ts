@@ -1,4 +1,5 @@
 import { joinPointer } from "../../parse/pointer.js";
+import { escapeLiteral } from "../../parse/terraform-json-syntax.js";
 import { isRecord } from "../../parse/value.js";
 import type { Extraction } from "../index.js";
 import { RESOURCE_KINDS, translate, type ReferenceResolver } from "./translate.js";
@@ -126,7 +127,7 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
  * so a `${` in one is text, which that syntax writes `$${` (and `%{` as `%%{`).
  */
 function asJsonSyntax(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
+  if (typeof value === "string") return escapeLiteral(value);
   if (Array.isArray(value)) return value.map(asJsonSyntax);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, asJsonSyntax(field)]));
   return value;

@@ -1,4 +1,5 @@
 import { escapeSegment, joinPointer, splitPointer } from "../../parse/pointer.js";
+import { unescapeLiteral } from "../../parse/terraform-json-syntax.js";
 import { isRecord } from "../../parse/value.js";
 import type { Kind } from "../kinds.js";
 
@@ -173,10 +174,6 @@ const UNKNOWN = Symbol("unknown");
 /** Whether a string holds an expression (`${…}` or `%{…}` not escaped as `$${` / `%%{`). */
 function isTemplate(text: string): boolean {
   return /(^|[^$])\$\{|(^|[^%])%\{/.test(text);
-}
-
-function unescapeLiteral(text: string): string {
-  return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
 
 class Translator {
