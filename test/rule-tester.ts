@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AccountFacts } from "../src/engine/account.js";
 import type { Finding } from "../src/engine/finding.js";
 import { lintSources } from "../src/engine/lint.js";
 import type { Rule } from "../src/engine/rule.js";
 import type { Kind } from "../src/extract/index.js";
 import { applyTextEdits } from "../src/fix/text-edit.js";
+import { loadParsers } from "../src/parse/index.js";
 
 /**
  * ESLint-style rule tables. A case is one document (`code`, an object written out with two-space
@@ -69,6 +70,8 @@ export function runRule(rule: Rule, c: ValidCase) {
 
 export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
+    // Cases may be YAML or Terraform files, whose parsers load on demand.
+    beforeAll(() => loadParsers([...cases.valid, ...cases.invalid].flatMap((c) => sourcesOf(c).map((s) => s.path))));
     describe("valid", () => {
       for (const c of cases.valid) {
         it(c.name, () => {

@@ -1,4 +1,4 @@
-import { defineProjectRule } from "../../src/engine/rule.js";
+import { defineProjectRule, namesNoneOf } from "../../src/engine/rule.js";
 
 export default defineProjectRule({
   id: "account/unknown-monitor",
@@ -12,7 +12,7 @@ export default defineProjectRule({
     if (ids.size === 0) return;
     for (const pool of project.of("pool")) {
       const monitor = pool.value.monitor;
-      if (typeof monitor !== "string" || monitor === "" || ids.has(monitor.toLowerCase())) continue;
+      if (typeof monitor !== "string" || monitor === "" || !namesNoneOf(ids, monitor)) continue;
       ctx.report({
         resource: pool,
         at: "/monitor",

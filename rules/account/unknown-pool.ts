@@ -1,4 +1,4 @@
-import { defineProjectRule } from "../../src/engine/rule.js";
+import { defineProjectRule, namesNoneOf } from "../../src/engine/rule.js";
 import { joinPointer } from "../../src/parse/pointer.js";
 
 const POOL_MAPS = ["region_pools", "country_pools", "pop_pools"] as const;
@@ -33,27 +33,25 @@ export default defineProjectRule({
 });
 
 /**
- * The pool ids a load balancer (or a rule's overrides) names that are not in `known` (lower
- * case), with their pointers. A pointer is written only for such an id: most names are known.
+ * The pool ids a load balancer (or a rule's overrides) names that name none of `known`, with
+ * their pointers. A pointer is written only for such an id: most names are known.
  */
 function unknownReferences(settings: Record<string, unknown> | undefined, known: ReadonlySet<string>): { at: string; id: string }[] {
   if (!settings) return [];
   const found: { at: string; id: string }[] = [];
-  // Ids are mostly written in lower case already: that lookup spares lowering each one.
-  const isKnown = (id: string) => known.has(id) || known.has(id.toLowerCase());
   /** The ids in the list at `/field` or `/field/key`. */
   const list = (value: unknown, field: string, key?: string) => {
     if (!Array.isArray(value)) return;
     for (let i = 0; i < value.length; i++) {
       const id: unknown = value[i];
-      if (typeof id !== "string" || isKnown(id)) continue;
+      if (typeof id !== "string" || !namesNoneOf(known, id)) continue;
       const at = key === undefined ? joinPointer(`/${field}`, i) : joinPointer(`/${field}`, key, i);
       found.push({ at, id });
     }
   };
   list(settings.default_pools, "default_pools");
   const fallback = settings.fallback_pool;
-  if (typeof fallback === "string" && !isKnown(fallback)) found.push({ at: "/fallback_pool", id: fallback });
+  if (typeof fallback === "string" && namesNoneOf(known, fallback)) found.push({ at: "/fallback_pool", id: fallback });
   for (const field of POOL_MAPS) {
     const map = settings[field];
     if (map === null || typeof map !== "object" || Array.isArray(map)) continue;

@@ -1,4 +1,5 @@
 import type { Kind, Resource } from "../extract/index.js";
+import { isTerraformAddress } from "../extract/terraform/index.js";
 import type { ResourceValue } from "../schema/types.js";
 import type { Target } from "../parse/document.js";
 import type { FactName, FactTypes } from "./account.js";
@@ -96,6 +97,23 @@ export interface Project {
    * to read included: a reference to one of them names an object that exists.
    */
   ids(kind: Kind): ReadonlySet<string>;
+}
+
+const holdsAddresses = new WeakMap<ReadonlySet<string>, boolean>();
+
+/**
+ * Whether `id`, a reference to an object of some kind, names none of `ids`, the run's ids of
+ * that kind (`Project.ids`), as far as the run can tell. A Terraform resource's id is known only
+ * after apply, so the run knows it by its address: a reference by address must match one, while
+ * a literal id may be any such resource's id (as in configuration that cf-terraforming writes
+ * for resources it imports) and is not said to name nothing while the run holds one.
+ */
+export function namesNoneOf(ids: ReadonlySet<string>, id: string): boolean {
+  if (ids.has(id) || ids.has(id.toLowerCase())) return false;
+  if (isTerraformAddress(id)) return true;
+  let addresses = holdsAddresses.get(ids);
+  if (addresses === undefined) holdsAddresses.set(ids, (addresses = [...ids].some(isTerraformAddress)));
+  return !addresses;
 }
 
 export interface ProjectContext {

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/index.js";
 import { extractDocument, isOverrideFile, type Resource } from "../../src/extract/index.js";
+import { isTerraformAddress } from "../../src/extract/terraform/index.js";
 import { loadParsers, parseDocument } from "../../src/parse/index.js";
 
 const FORMATS = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
@@ -212,6 +213,21 @@ describe("odd shapes never crash and are never read as something they are not", 
     };
     const [pool] = resources(JSON.stringify(plan), "plan.json");
     expect(pool!.value).toEqual({ id: "cloudflare_load_balancer_pool.x", name: "x", origins: [{ address: "192.0.2.1" }] });
+  });
+});
+
+describe("addresses stand in for ids known only after apply", () => {
+  it.each([
+    ["cloudflare_load_balancer_pool.web", true],
+    ["cloudflare_load_balancer.www", true],
+    ['module.edge["eu.west"].cloudflare_load_balancer_monitor.http[0]', true],
+    ['cloudflare_spectrum_application.ssh["a.b"]', true],
+    ["17b5962d775c646f3f9725cbc7a53df4", false],
+    ["aws_lb.web", false],
+    ["cloudflare_load_balancer_pool", false],
+    ["pool.cloudflare_load_balancer_pool", false],
+  ])("%s is a Terraform address: %s", (id, expected) => {
+    expect(isTerraformAddress(id)).toBe(expected);
   });
 });
 

@@ -18,6 +18,17 @@ const resolveConfigReference: ReferenceResolver = (expression) => {
   return match ? `${match[1]}.${match[2]}` : undefined;
 };
 
+/** A resource address, possibly in a module and with an instance key: never an id the API assigns. */
+const ADDRESS = new RegExp(`(^|\\.)(${TYPE_NAMES})\\.[A-Za-z_][A-Za-z0-9_-]*(\\[[^\\]]*\\])?$`);
+
+/**
+ * Whether an id is the address cflint gives a Terraform resource in place of its id (known only
+ * after apply), or a reference resolved to one.
+ */
+export function isTerraformAddress(id: string): boolean {
+  return ADDRESS.test(id);
+}
+
 type Body = [Record<string, unknown>, string];
 
 /** Both labelled-block forms of the JSON syntax: an object, or an array of objects. */

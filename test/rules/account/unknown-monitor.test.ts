@@ -20,6 +20,22 @@ testRule(rule, {
       name: "the monitor is in the run but too malformed to check: it still exists",
       code: { monitors: [monitor(MON_B), { ...monitor(MON_A), timeout: "5" }], pools: [pool(MON_A)] },
     },
+    {
+      // cf-terraforming writes imported pools this way: the monitor block's id is known only after apply (or import).
+      name: "Terraform: a literal monitor id while the run's monitors are Terraform resources",
+      files: {
+        "main.tf": [
+          'resource "cloudflare_load_balancer_monitor" "http" {',
+          '  type = "tcp"',
+          "}",
+          'resource "cloudflare_load_balancer_pool" "web" {',
+          '  name    = "web"',
+          `  monitor = "${MON_A}"`,
+          '  origins = [{ name = "o1", address = "192.0.2.10" }]',
+          "}",
+        ].join("\n"),
+      },
+    },
   ],
   invalid: [
     {
@@ -44,6 +60,28 @@ testRule(rule, {
         "pool.json": pool(MON_B),
       },
       errors: [{ file: "pool.json", pointer: "/monitor", message: /matches no monitor in this run \(2 with an id\)/ }],
+    },
+    {
+      name: "Terraform: a reference to a monitor block the run does not declare",
+      files: {
+        "main.tf": [
+          'resource "cloudflare_load_balancer_monitor" "http" {',
+          '  type = "tcp"',
+          "}",
+          'resource "cloudflare_load_balancer_pool" "web" {',
+          '  name    = "web"',
+          "  monitor = cloudflare_load_balancer_monitor.https.id",
+          '  origins = [{ name = "o1", address = "192.0.2.10" }]',
+          "}",
+        ].join("\n"),
+      },
+      errors: [
+        {
+          line: 6,
+          column: 13,
+          message: /^monitor "cloudflare_load_balancer_monitor\.https" matches no monitor in this run \(1 with an id\)/,
+        },
+      ],
     },
   ],
 });

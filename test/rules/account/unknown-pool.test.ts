@@ -19,6 +19,22 @@ testRule(rule, {
       name: "a pool in the run but too malformed to check: it still exists",
       files: { "pools.json": [pool(P1), { ...pool(P2), minimum_origins: "1" }], "lb.json": lb() },
     },
+    {
+      // As cf-terraforming writes imported objects: the pool blocks' ids are known only after apply (or import).
+      name: "Terraform: literal pool ids while the run's pools are Terraform resources",
+      files: {
+        "pools.tf": 'resource "cloudflare_load_balancer_pool" "eu" {\n  name    = "eu"\n  origins = [{ name = "o1", address = "192.0.2.10" }]\n}\n',
+        "lb.tf": `resource "cloudflare_load_balancer" "www" {\n  name          = "www.example.com"\n  default_pools = ["${P1}"]\n  fallback_pool = "${GONE}"\n}\n`,
+      },
+    },
+    {
+      name: "a literal id that may be the id of a Terraform pool, beside pools with known ids",
+      files: {
+        "pools.json": [pool(P1)],
+        "pools.tf": 'resource "cloudflare_load_balancer_pool" "eu" {\n  name    = "eu"\n  origins = [{ name = "o1", address = "192.0.2.10" }]\n}\n',
+        "lb.json": lb({ default_pools: [P1, GONE], fallback_pool: GONE }),
+      },
+    },
   ],
   invalid: [
     {
@@ -51,6 +67,23 @@ testRule(rule, {
         { file: "lb.json", pointer: "/pop_pools/LAX/0" },
         { file: "lb.json", pointer: "/rules/0/overrides/default_pools/0", message: /matches no pool in this run \(2 with an id\)/ },
       ],
+    },
+    {
+      name: "Terraform: a reference to a pool block the run does not declare, beside one it does",
+      files: {
+        "main.tf": [
+          'resource "cloudflare_load_balancer_pool" "eu" {',
+          '  name    = "eu"',
+          '  origins = [{ name = "o1", address = "192.0.2.10" }]',
+          "}",
+          'resource "cloudflare_load_balancer" "www" {',
+          '  name          = "www.example.com"',
+          "  default_pools = [cloudflare_load_balancer_pool.eu.id, cloudflare_load_balancer_pool.us.id]",
+          "  fallback_pool = cloudflare_load_balancer_pool.eu.id",
+          "}",
+        ].join("\n"),
+      },
+      errors: [{ line: 7, column: 57, message: /^pool "cloudflare_load_balancer_pool\.us" matches no pool in this run \(1 with an id\)/ }],
     },
   ],
 });
