@@ -2,7 +2,7 @@ import ipaddr from "ipaddr.js";
 import { isIPv4, isIPv6 } from "./index.js";
 
 /** Address ranges that are not reachable from the public Internet. */
-export type NonPublicRange = "private" | "loopback" | "link-local" | "unique-local" | "carrier-grade NAT" | "unspecified";
+export type NonPublicRange = "private" | "loopback" | "link-local" | "unique-local" | "carrier-grade NAT" | "unspecified" | "this-network";
 
 // ipaddr.js range names -> ours. Its "reserved" (which includes the documentation ranges
 // 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32) is deliberately absent:
@@ -22,7 +22,11 @@ const RANGES: Record<string, NonPublicRange> = {
  * (::ffff:10.0.0.1) are judged by the IPv4 address they carry.
  */
 export function nonPublicRange(address: string): NonPublicRange | undefined {
-  if (isIPv4(address)) return RANGES[ipv4Of(address).range()];
+  if (isIPv4(address)) {
+    const range = RANGES[ipv4Of(address).range()];
+    // ipaddr.js calls all of 0.0.0.0/8 unspecified; only 0.0.0.0 is, the rest is "this network" (RFC 1122).
+    return range === "unspecified" && address !== "0.0.0.0" ? "this-network" : range;
+  }
   if (!isIPv6(address)) return undefined;
   const parsed = ipaddr.IPv6.parse(address);
   return RANGES[(parsed.isIPv4MappedAddress() ? parsed.toIPv4Address() : parsed).range()];

@@ -12,6 +12,8 @@ describe("nonPublicRange", () => {
     ["100.64.0.1", "carrier-grade NAT"],
     ["100.127.255.254", "carrier-grade NAT"],
     ["0.0.0.0", "unspecified"],
+    ["0.0.0.1", "this-network"],
+    ["0.255.1.2", "this-network"],
     ["::1", "loopback"],
     ["::", "unspecified"],
     ["fe80::1", "link-local"],

@@ -47,5 +47,10 @@ testRule(rule, {
       ],
     },
     { name: "loopback", code: pool({ address: "127.0.0.1" }), errors: [{ message: /is a loopback address/ }] },
+    {
+      name: "the rest of 0.0.0.0/8 is not the unspecified address",
+      code: pool({ address: "0.0.0.1" }),
+      errors: [{ message: /^origin address 0\.0\.0\.1 is a "this network" \(0\.0\.0\.0\/8\) address and the origin has no "virtual_network_id"/ }],
+    },
   ],
 });
