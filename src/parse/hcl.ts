@@ -29,16 +29,21 @@ export function parseHcl(text: string): ParsedDocument {
   // The grammar lets the literal text of a quoted string run over lines; HCL does not. (Inside
   // an attribute it could not read, such text is the grammar's misreading, not the file's.)
   const brokenStrings: { node: SyntaxNode; attribute: SyntaxNode | null }[] = [];
+  // Arguments and object elements, each of which ends with its line.
+  const lineItems: SyntaxNode[] = [];
   // The grammar misreads some valid expressions (a function call as an object's value), so an
   // error inside an attribute makes only that attribute's value unknown; Terraform itself
   // checks expression syntax. An error in the structure of blocks is a syntax error.
-  const unreadable = new Set<number>();
+  // Attributes by start offset, each with the offset of its first error.
+  const unreadable = new Map<number, number>();
   tree.iterate({
     enter(ref) {
       if (ref.type.isError) {
         const attribute = attributeOf(ref.node);
-        if (attribute) unreadable.add(attribute.from);
-        else error ??= ref.node;
+        if (!attribute) error ??= ref.node;
+        else if (!unreadable.has(attribute.from)) unreadable.set(attribute.from, ref.from);
+      } else if (ref.name === "Attribute" || ref.name === "ObjectElem") {
+        lineItems.push(ref.node);
       } else if (ref.name === "TemplateLiteral" && ref.node.parent?.firstChild?.name === "QuotedTemplateStart") {
         if (text.slice(ref.from, ref.to).includes("\n")) brokenStrings.push({ node: ref.node, attribute: attributeOf(ref.node) });
       } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
@@ -67,6 +72,14 @@ export function parseHcl(text: string): ParsedDocument {
   const body = tree.topNode.getChild("Body");
   const value = body ? reader.body(body, "") : {};
   if (reader.syntaxError) return syntaxError(text, comments, reader.syntaxError.message, reader.syntaxError.range);
+  for (const item of lineItems) {
+    const stray = lineBreakIn(text, item, unreadable);
+    if (stray === undefined) continue;
+    const end = text.indexOf("\n", stray);
+    const near = text.slice(stray, end === -1 ? undefined : end).trim();
+    const message = `unexpected "${near}": an argument or object element ends with its line (a line break within one must be inside brackets)`;
+    return syntaxError(text, comments, message, lines.range(stray, stray + near.length));
+  }
   return {
     text,
     value,
@@ -125,6 +138,54 @@ function attributeOf(node: SyntaxNode): SyntaxNode | null {
   return attribute;
 }
 
+/**
+ * Where text that HCL leaves out of an argument or object element (`item`) starts, when the
+ * grammar, which ignores line breaks, read it into the item: after a line break that is not
+ * inside brackets, a string, a heredoc or a comment of the item. Past an attribute's first error
+ * the grammar's reading is a guess, so only the text before it is judged.
+ */
+function lineBreakIn(text: string, item: SyntaxNode, unreadable: ReadonlyMap<number, number>): number | undefined {
+  const attribute = attributeOf(item);
+  const error = attribute ? unreadable.get(attribute.from) : undefined;
+  const last = Math.min(item.to - 1, error ?? Infinity);
+  for (let br = text.indexOf("\n", item.from); br !== -1 && br < last; br = text.indexOf("\n", br + 1)) {
+    if (isEnclosed(item, br)) continue;
+    const next = br + 1 + text.slice(br + 1).search(/\S/);
+    if (next > br && next <= last && !isComment(item.resolveInner(next, 1))) return next;
+  }
+  return undefined;
+}
+
+/** Nodes whose text may hold line breaks wherever it stands: strings, heredocs, templates, block comments. */
+const MULTI_LINE = new Set(["TemplateExpr", "QuotedTemplate", "HeredocTemplate", "TemplateInterpolation", "TemplateLiteral", "StringLit", "BlockComment"]);
+const OPENING = new Set(["(", "[", "{"]);
+const CLOSING = new Set([")", "]", "}"]);
+
+/** Whether offset `at` in an argument or object element lies inside brackets (or a string, heredoc or comment) of it. */
+function isEnclosed(item: SyntaxNode, at: number): boolean {
+  for (let node: SyntaxNode | null = item.resolveInner(at, 0); node && !sameNode(node, item); node = node.parent) {
+    if (MULTI_LINE.has(node.name)) return true;
+    let opened = false;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.from >= at) {
+        // An opening bracket before `at` whose closing one comes after it, or never.
+        if (opened && CLOSING.has(child.name)) return true;
+      } else if (OPENING.has(child.name)) opened = true;
+      else if (CLOSING.has(child.name)) opened = false;
+    }
+    if (opened) return true;
+  }
+  return false;
+}
+
+function sameNode(a: SyntaxNode, b: SyntaxNode): boolean {
+  return a.from === b.from && a.to === b.to && a.name === b.name;
+}
+
+function isComment(node: SyntaxNode): boolean {
+  return node.name === "LineComment" || node.name === "BlockComment" || node.name === "Comment";
+}
+
 /** A file Terraform would refuse: one syntax error, and no value. */
 function syntaxError(text: string, comments: Comment[], message: string, range: Range): ParsedDocument {
   return { text, value: undefined, problems: [{ kind: "syntax", message, range }], comments, terraform: true, locate: () => range, span: () => undefined };
@@ -140,8 +201,8 @@ class Reader {
   constructor(
     private readonly text: string,
     private readonly spans: Map<string, Span>,
-    /** Start offsets of attributes whose expressions did not parse. */
-    private readonly unreadable: ReadonlySet<number>,
+    /** Attributes whose expressions did not parse, by start offset, with where the first error is. */
+    private readonly unreadable: ReadonlyMap<number, number>,
     private readonly lines: LineIndex,
   ) {}
 

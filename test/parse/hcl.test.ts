@@ -118,6 +118,15 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     expect(syntaxError('resource "x" "y" {\n  header = { Host = ["a"] Agent = ["b"] }\n}\n')).toEqual([
       ["syntax", "object elements are separated by a comma or a line break", 2, 27, 40],
     ]);
+    // An argument or object element ends with its line unless the break is inside brackets, a string or a comment:
+    // the grammar reads on into the next line (a stray line, an operator or a value moved down).
+    const ended = (near: string) => `unexpected "${near}": an argument or object element ends with its line (a line break within one must be inside brackets)`;
+    expect(syntaxError('resource "x" "y" {\n  timeout = 7\n  36384\n  interval = 60\n}\n')).toEqual([["syntax", ended("36384"), 3, 3, 8]]);
+    expect(syntaxError('resource "x" "y" {\n  timeout = 7 # seconds\n  36384\n}\n')).toEqual([["syntax", ended("36384"), 3, 3, 8]]);
+    expect(syntaxError('resource "x" "y" {\n  weight = 1\n    + 2\n}\n')).toEqual([["syntax", ended("+ 2"), 3, 5, 8]]);
+    expect(syntaxError('resource "x" "y" {\n  type\n    = "http"\n}\n')).toEqual([["syntax", ended('= "http"'), 3, 5, 13]]);
+    expect(syntaxError('resource "x" "y" {\n  origins = [{\n    name =\n      "a"\n  }]\n}\n')).toEqual([["syntax", ended('"a"'), 4, 7, 10]]);
+    expect(syntaxError('resource "x" "y" {\n  dns = { name = var.a\n    ? "a" : "b" }\n}\n')).toEqual([["syntax", ended('? "a" : "b" }'), 3, 5, 18]]);
     // An argument set twice in one body; the first break in the text is the one reported.
     expect(syntaxError('resource "x" "y" {\n  type = "https"\n  port = 443\n  type = "http"\n}\nresource "x" "z" {\n  a = 1 b = 2\n}\n')).toEqual([
       ["syntax", 'argument "type" is set twice (first at 2:3); Terraform takes each argument once per block', 4, 3, 7],
@@ -159,6 +168,18 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
       "    two",
       "    lines",
       "  EOT",
+      "  weight = 1 /* a comment",
+      "  over lines */ + 1",
+      "  latitude = (1 +",
+      "    2)",
+      "  longitude = var.l[",
+      "    0]",
+      "  load_shedding = {",
+      "    # a comment",
+      '    default_policy = "random" # a comment',
+      "    default_percent = [for p in var.p :",
+      "      p]",
+      "  }",
       "}",
       "",
     ].join("\r\n");
