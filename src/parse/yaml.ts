@@ -1,4 +1,4 @@
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node } from "yaml";
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, visit, type Document, type Node } from "yaml";
 import { TOO_DEEP } from "./depth.js";
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { escapeSegment, splitPointer, valueAt } from "./pointer.js";
@@ -37,10 +37,17 @@ export function parseYaml(text: string): ParsedDocument {
   try {
     values = docs.map((d) => d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
   } catch (failure) {
-    // toJS throws on an alias expanded more often than MAX_ALIAS_COUNT allows.
-    const message = failure instanceof Error ? lowerFirst(failure.message) : String(failure);
-    problems.push({ kind: "syntax", message, range: lines.range(0, 0) });
-    return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
+    // toJS throws on an alias expanded more often than MAX_ALIAS_COUNT allows, and on a merge
+    // key (`<<`) given something other than maps, without saying where: that one can be found.
+    const merged = docs.map(badMergeSource).find((node) => node?.range)?.range;
+    const range = merged ? lines.range(merged[0], merged[0] + text.slice(merged[0], merged[1]).trimEnd().length) : lines.range(0, 0);
+    const message = merged
+      ? 'a merge key (<<) takes a map, an alias of one, or a list of those; write "<<" in quotes for a key of that name'
+      : failure instanceof Error
+        ? lowerFirst(failure.message)
+        : String(failure);
+    problems.push({ kind: "syntax", message, range });
+    return { text, value: undefined, problems, comments, locate: () => range, span: () => undefined };
   }
 
   const multi = docs.length > 1;
@@ -145,6 +152,26 @@ function inspect(doc: Document, node: Node, pointer: string, problems: ParseProb
       problems.push({ kind: "yaml-implicit-type", message, range, pointer });
     }
   }
+}
+
+/** What a merge key (`<<`) of the document is given when that is not a map, an alias of one, or a list of those. */
+function badMergeSource(doc: Document): Node | undefined {
+  const isMapSource = (node: unknown) => isMap(isAlias(node) ? node.resolve(doc) : node);
+  let bad: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      // The parser gives a merge key the value Symbol(<<); a quoted "<<" is an ordinary key.
+      if (!isScalar(pair.key) || typeof pair.key.value !== "symbol") return undefined;
+      const value = pair.value as Node | null;
+      const source = isAlias(value) ? value.resolve(doc) : value;
+      const wrong = isSeq(source) ? (source.items.find((item) => !isMapSource(item)) as Node | undefined) : isMapSource(source) ? undefined : value;
+      if (wrong === undefined) return undefined;
+      // An item of a list written elsewhere (behind an alias) is shown by the alias.
+      bad = (source === value && wrong) || value || (pair.key as Node);
+      return visit.BREAK;
+    },
+  });
+  return bad;
 }
 
 /** A map key as the value's object key: scalars by their text, `<<` merges and complex keys skipped. */

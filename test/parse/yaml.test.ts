@@ -51,6 +51,17 @@ describe("YAML documents", () => {
     expect(doc.problems.map((p) => p.range)).toEqual([{ line: 2, column: 4, endLine: 2, endColumn: 4 }]);
   });
 
+  it("a merge key given something other than maps is a syntax problem at what it was given; a quoted \"<<\" is a key", () => {
+    const problem = (text: string) => parseDocument(text, "f.yaml").problems.map((p) => [p.kind, p.message, p.range]);
+    const message = 'a merge key (<<) takes a map, an alias of one, or a list of those; write "<<" in quotes for a key of that name';
+    expect(problem("pool:\n  weights:\n    <<: -1000000\n")).toEqual([["syntax", message, { line: 3, column: 9, endLine: 3, endColumn: 17 }]]);
+    expect(problem("base: &b {a: 1}\nx:\n  <<: [*b, 5]\n")).toEqual([["syntax", message, { line: 3, column: 12, endLine: 3, endColumn: 13 }]]);
+    expect(problem("list: &l [1]\nx:\n  <<: *l\n")).toEqual([["syntax", message, { line: 3, column: 7, endLine: 3, endColumn: 9 }]]);
+    const quoted = parseDocument('weights:\n  "<<": -1000000\n', "f.yaml");
+    expect(quoted.problems.filter((p) => p.kind === "syntax")).toEqual([]);
+    expect(quoted.value).toEqual({ weights: { "<<": -1000000 } });
+  });
+
   it("an alias bomb is a syntax problem, not a hang", () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) lines.push(`${"abcdefghi"[i]}: &${"abcdefghi"[i]} [${Array(9).fill(`*${"abcdefghi"[i - 1]}`).join(",")}]`);

@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import YAML from "yaml";
 import type { Kind } from "../../src/extract/index.js";
 
 /**
  * fast-check settings: a fixed seed and a bounded number of runs in `npm test`, so a failure
  * reproduces; `npm run fuzz` sets CFLINT_FUZZ_RUNS for a longer run with a fresh seed (fast-check
- * prints the seed and the shrunk counterexample of a failure).
+ * prints the seed and the shrunk counterexample of a failure, and CFLINT_FUZZ_SEED replays it).
  */
 export function fuzzSettings(defaultRuns: number): fc.Parameters<unknown> {
   const runs = Number(process.env.CFLINT_FUZZ_RUNS ?? defaultRuns);
-  return process.env.CFLINT_FUZZ_RUNS ? { numRuns: runs } : { numRuns: runs, seed: 20261123 };
+  const seed = process.env.CFLINT_FUZZ_SEED ? Number(process.env.CFLINT_FUZZ_SEED) : undefined;
+  return process.env.CFLINT_FUZZ_RUNS ? { numRuns: runs, ...(seed === undefined ? {} : { seed }) } : { numRuns: runs, seed: 20261123 };
 }
 
 /**
@@ -135,6 +137,20 @@ export function asText(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
       const text = JSON.stringify(v, null, indent) ?? "null";
       return crlf ? text.replace(/\n/g, "\r\n") : text;
     });
+}
+
+/**
+ * YAML text of a value. A key "<<" is written in quotes: plain, it is a merge key, as cflint
+ * reads it (and YAML 1.1 readers do), not the key the value has.
+ */
+export function yamlOf(value: unknown, options: YAML.DocumentOptions & YAML.SchemaOptions & YAML.CreateNodeOptions & YAML.ToStringOptions): string {
+  const doc = new YAML.Document(value, options);
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (YAML.isScalar(pair.key) && pair.key.value === "<<") pair.key.type = "QUOTE_DOUBLE";
+    },
+  });
+  return doc.toString(options);
 }
 
 export const TERRAFORM_TYPE: Record<Kind, string> = {

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { visit } from "jsonc-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import YAML from "yaml";
 import { lookupCode } from "../../src/codes/index.js";
 import { lintFiles, lintSources, type FileResult, type LintRun, type LintSettings } from "../../src/engine/index.js";
 import type { Kind } from "../../src/extract/index.js";
@@ -19,7 +18,7 @@ import { loadParsers } from "../../src/parse/index.js";
 import { splitPointer } from "../../src/parse/pointer.js";
 import { validate } from "../../src/schema/index.js";
 import { HAVE_SARIF_SCHEMA, sarifSchemaErrors, tempRepo } from "../formatters/helpers.js";
-import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary, TERRAFORM_TYPE } from "./arbitraries.js";
+import { asHcl, asText, documentArbitrary, fuzzSettings, propertyTimeout, resourceArbitrary, TERRAFORM_TYPE, yamlOf } from "./arbitraries.js";
 
 const RULES = new Map(allRules().map((rule) => [rule.id, rule]));
 // One account for every file, so that they are linted as one project.
@@ -184,7 +183,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
       defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
       indent: fc.constantFrom(2, 4),
     } as const);
-    const yaml = fc.tuple(documentArbitrary(), yamlOptions).map(([value, options]) => YAML.stringify(value, options));
+    const yaml = fc.tuple(documentArbitrary(), yamlOptions).map(([value, options]) => yamlOf(value, options));
     fc.assert(
       fc.property(fc.oneof(hcl.map((text) => ({ path: "main.tf", text })), yaml.map((text) => ({ path: "config.yaml", text }))), (file) => {
         // Both writers write valid text: a parse error would be cflint refusing a valid file.
@@ -205,7 +204,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
         .sort();
     fc.assert(
       fc.property(documentArbitrary(), options, (value, style) => {
-        expect(what("config.yaml", YAML.stringify(value, style))).toEqual(what("config.json", JSON.stringify(value, null, 2)));
+        expect(what("config.yaml", yamlOf(value, style))).toEqual(what("config.json", JSON.stringify(value, null, 2)));
       }),
       fuzzSettings(200),
     );
@@ -276,7 +275,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
       fc.tuple(documentArbitrary(), spots).map(([value, at]) => ({ path: "config.jsonc", text: commented(JSON.stringify(value, null, 2), "//", at) })),
       fc
         .tuple(documentArbitrary(), spots)
-        .map(([value, at]) => ({ path: "config.yaml", text: commented(YAML.stringify(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), "#", at) })),
+        .map(([value, at]) => ({ path: "config.yaml", text: commented(yamlOf(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), "#", at) })),
     );
     const parses = (path: string, text: string) => !lintSources([{ path, text }], settingsFor).results[0]!.findings.some((f) => f.ruleId === "core/parse-error");
     let changed = 0;
@@ -310,7 +309,7 @@ describe("properties of linting", { timeout: propertyTimeout }, () => {
     const kinds = ["monitor", "pool", "load_balancer", "spectrum_app"] as const;
     const file = fc.oneof(
       documentArbitrary().map((value) => ({ path: "config.jsonc", text: JSON.stringify(value, null, 2), marker: "//" })),
-      documentArbitrary().map((value) => ({ path: "config.yaml", text: YAML.stringify(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), marker: "#" })),
+      documentArbitrary().map((value) => ({ path: "config.yaml", text: yamlOf(value, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }), marker: "#" })),
       fc.constantFrom(...kinds).chain((kind) => asHcl(kind, resourceArbitrary(kind), { heredocs: false }).map((text) => ({ path: "main.tf", text, marker: "#" }))),
     );
     let silenced = 0;
