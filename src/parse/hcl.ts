@@ -33,8 +33,8 @@ export function parseHcl(text: string): ParsedDocument {
   const lineItems: SyntaxNode[] = [];
   // The grammar misreads some valid expressions (a function call as an object's value), so an
   // error inside an attribute makes only that attribute's value unknown; Terraform itself
-  // checks expression syntax. An error in the structure of blocks is a syntax error.
-  // Attributes by start offset, each with the offset of its first error.
+  // checks expression syntax. An error in the structure of blocks is a syntax error. Keyed by
+  // the attribute's start offset, with where its first error is.
   const unreadable = new Map<number, number>();
   tree.iterate({
     enter(ref) {
