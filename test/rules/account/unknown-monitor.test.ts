@@ -5,6 +5,18 @@ const MON_A = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
 const MON_B = "0f9e8d7c6b5a49382716f5e4d3c2b1a0";
 const monitor = (id?: string) => ({ ...(id ? { id } : {}), type: "https", expected_codes: "2xx", header: { Host: ["www.example.com"] } });
 const pool = (monitorId: string) => ({ name: "web", monitor: monitorId, origins: [{ name: "o1", address: "192.0.2.10" }] });
+/** A monitor block and a pool block whose `monitor` is the expression given, on line 6. */
+const terraform = (monitorExpression: string) =>
+  [
+    'resource "cloudflare_load_balancer_monitor" "http" {',
+    '  type = "tcp"',
+    "}",
+    'resource "cloudflare_load_balancer_pool" "web" {',
+    '  name    = "web"',
+    `  monitor = ${monitorExpression}`,
+    '  origins = [{ name = "o1", address = "192.0.2.10" }]',
+    "}",
+  ].join("\n");
 
 testRule(rule, {
   valid: [
@@ -24,16 +36,7 @@ testRule(rule, {
       // cf-terraforming writes imported pools this way: the monitor block's id is known only after apply (or import).
       name: "Terraform: a literal monitor id while the run's monitors are Terraform resources",
       files: {
-        "main.tf": [
-          'resource "cloudflare_load_balancer_monitor" "http" {',
-          '  type = "tcp"',
-          "}",
-          'resource "cloudflare_load_balancer_pool" "web" {',
-          '  name    = "web"',
-          `  monitor = "${MON_A}"`,
-          '  origins = [{ name = "o1", address = "192.0.2.10" }]',
-          "}",
-        ].join("\n"),
+        "main.tf": terraform(`"${MON_A}"`),
       },
     },
   ],
@@ -64,16 +67,7 @@ testRule(rule, {
     {
       name: "Terraform: a reference to a monitor block the run does not declare",
       files: {
-        "main.tf": [
-          'resource "cloudflare_load_balancer_monitor" "http" {',
-          '  type = "tcp"',
-          "}",
-          'resource "cloudflare_load_balancer_pool" "web" {',
-          '  name    = "web"',
-          "  monitor = cloudflare_load_balancer_monitor.https.id",
-          '  origins = [{ name = "o1", address = "192.0.2.10" }]',
-          "}",
-        ].join("\n"),
+        "main.tf": terraform("cloudflare_load_balancer_monitor.https.id"),
       },
       errors: [
         {
