@@ -7,6 +7,8 @@ const P1 = "17b5962d775c646f3f9725cbc7a53df4";
 const P2 = "ff02c959d17f7bb2b1184a202e3c0af7";
 const GONE = "9290f38c5d07c2e2f4df57b1f61d4196";
 const pool = (id?: string) => ({ ...(id ? { id } : {}), name: `pool-${id ?? "new"}`, origins: [{ name: "o1", address: "192.0.2.10" }] });
+/** A Terraform pool block: its id is known only after apply. */
+const POOL_BLOCK = 'resource "cloudflare_load_balancer_pool" "eu" {\n  name    = "eu"\n  origins = [{ name = "o1", address = "192.0.2.10" }]\n}\n';
 const lb = (extra: object = {}) => ({ name: "www.example.com", default_pools: [P1, P2], fallback_pool: P2, ...extra });
 
 testRule(rule, {
@@ -23,7 +25,7 @@ testRule(rule, {
       // As cf-terraforming writes imported objects: the pool blocks' ids are known only after apply (or import).
       name: "Terraform: literal pool ids while the run's pools are Terraform resources",
       files: {
-        "pools.tf": 'resource "cloudflare_load_balancer_pool" "eu" {\n  name    = "eu"\n  origins = [{ name = "o1", address = "192.0.2.10" }]\n}\n',
+        "pools.tf": POOL_BLOCK,
         "lb.tf": `resource "cloudflare_load_balancer" "www" {\n  name          = "www.example.com"\n  default_pools = ["${P1}"]\n  fallback_pool = "${GONE}"\n}\n`,
       },
     },
@@ -31,7 +33,7 @@ testRule(rule, {
       name: "a literal id that may be the id of a Terraform pool, beside pools with known ids",
       files: {
         "pools.json": [pool(P1)],
-        "pools.tf": 'resource "cloudflare_load_balancer_pool" "eu" {\n  name    = "eu"\n  origins = [{ name = "o1", address = "192.0.2.10" }]\n}\n',
+        "pools.tf": POOL_BLOCK,
         "lb.json": lb({ default_pools: [P1, GONE], fallback_pool: GONE }),
       },
     },
