@@ -18,20 +18,23 @@ export default defineRule({
   check(monitor, ctx) {
     const interval = monitor.interval;
     if (typeof interval !== "number") return;
+    // A plan below Enterprise, when given, sets the minimum for every message and repair.
+    const plan = ctx.account.get("plan");
+    const min = plan === undefined || plan === "enterprise" ? MIN_ANY_PLAN : MIN_SELF_SERVE;
+    const range = `interval is not in range [${min}, ${MAX}]${min === MIN_SELF_SERVE ? ` on the ${plan} plan` : ""}`;
     let message: string;
     let bound: number;
     if (interval > MAX) {
-      message = `interval is not in range [${MIN_ANY_PLAN}, ${MAX}]: got ${interval}. Set it to at most ${MAX}`;
+      message = `${range}: got ${interval}. Set it to at most ${MAX}`;
       bound = MAX;
     } else if (interval < MIN_ANY_PLAN) {
-      message = `interval is not in range [${MIN_ANY_PLAN}, ${MAX}]: got ${interval}, below every plan's minimum. Set it to at least ${MIN_ANY_PLAN}`;
-      bound = MIN_ANY_PLAN;
+      message = `${range}: got ${interval}, below every plan's minimum. Set it to at least ${min}`;
+      bound = min;
     } else if (interval < MIN_SELF_SERVE) {
       // Only the plan can tell: the check stays silent without it.
-      const plan = ctx.account.need("plan");
-      if (plan === undefined || plan === "enterprise") return;
-      message = `interval is not in range [${MIN_SELF_SERVE}, ${MAX}] on the ${plan} plan: got ${interval}. Set it to at least ${MIN_SELF_SERVE}`;
-      bound = MIN_SELF_SERVE;
+      if (ctx.account.need("plan") === undefined || min === MIN_ANY_PLAN) return;
+      message = `${range}: got ${interval}. Set it to at least ${min}`;
+      bound = min;
     } else return;
     // The nearest allowed interval, not the only one: how often to probe is the user's choice.
     ctx.report({ at: "/interval", message, suggestions: [{ desc: `set "interval" to ${bound}`, fix: { op: "replace", at: "/interval", value: bound } }] });

@@ -36,6 +36,31 @@ testRule(rule, {
       account: { plan: "business" },
       errors: [{ pointer: "/monitors/0/interval", message: "interval is not in range [15, 3600] on the business plan: got 10. Set it to at least 15" }],
     },
+    {
+      // Limits table: "Non-Enterprise 15s (min)". Repairing to 10 would be refused in turn.
+      name: "below every plan's minimum on a known self-serve plan: the plan's minimum is the repair",
+      code: '{"type": "http", "interval": 5}',
+      account: { plan: "pro" },
+      errors: [
+        {
+          pointer: "/interval",
+          message: "interval is not in range [15, 3600] on the pro plan: got 5, below every plan's minimum. Set it to at least 15",
+          suggestions: [{ desc: 'set "interval" to 15', output: '{"type": "http", "interval": 15}' }],
+        },
+      ],
+    },
+    {
+      name: "above 3600 on a known self-serve plan: the plan's range",
+      code: { type: "http", interval: 7200 },
+      account: { plan: "free" },
+      errors: [{ pointer: "/interval", message: "interval is not in range [15, 3600] on the free plan: got 7200. Set it to at most 3600" }],
+    },
+    {
+      name: "below every plan's minimum on Enterprise",
+      code: { type: "http", interval: 5 },
+      account: { plan: "enterprise" },
+      errors: [{ pointer: "/interval", message: "interval is not in range [10, 3600]: got 5, below every plan's minimum. Set it to at least 10" }],
+    },
   ],
 });
 
