@@ -788,7 +788,8 @@ export const CATALOG: readonly CodeEntry[] = [
     title: "Pool that never serves traffic",
     cause:
       "The API accepts the pool, but as configured it never serves traffic: no origin is enabled, every " +
-      "enabled origin has weight 0, or `minimum_origins` asks for more healthy origins than are enabled, so " +
+      "enabled origin has weight 0, or `minimum_origins` asks for more healthy origins than are enabled (or than " +
+      "the pool has), so " +
       "the pool can never count as healthy. Load balancers pass an unhealthy pool over for their next pool " +
       "or their fallback pool.",
     fix:
