@@ -12,6 +12,11 @@ export default defineRule({
   check(lb, ctx) {
     const headers = lb.session_affinity_attributes?.headers;
     if (!Array.isArray(headers) || headers.length <= OTHER_PLANS_LIMIT) return;
+    // The list keys header affinity only ("when header session_affinity is enabled"): under any
+    // other affinity type it is not used. A rule override may turn header affinity on.
+    const headerAffinity =
+      lb.session_affinity === "header" || (lb.rules ?? []).some((rule) => rule.overrides?.session_affinity === "header");
+    if (!headerAffinity) return;
     // More than the Enterprise limit is too many on any plan; between the two, the plan decides.
     let limit = ENTERPRISE_LIMIT;
     let who = "any plan";

@@ -3,8 +3,10 @@ import { defineRule } from "../../src/engine/rule.js";
 export default defineRule({
   id: "pool/minimum-origins",
   kinds: ["pool"],
+  // Nothing documents the API refusing such a pool (the spec gives minimum_origins no bound): it is
+  // accepted and never counts as healthy. An error all the same, as it lasts whatever is enabled.
   severity: "error",
-  predicts: "1002",
+  predicts: "unusable-pool",
   description: "minimum_origins must not exceed the number of origins in the pool",
   check(pool, ctx) {
     const minimum = pool.minimum_origins;

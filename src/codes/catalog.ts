@@ -269,13 +269,13 @@ export const CATALOG: readonly CodeEntry[] = [
       "The Load Balancing API refused a value; the message says which and ends in \": validation " +
       "failed\". Range errors quote the allowed range, as in \"interval is not in range [60, 3600]\", " +
       "and the range can depend on the plan. Other frequent causes: an origin Host header the " +
-      "account may not use for that origin, and probing from every data center (no `check_regions`) " +
+      "account may not use for that origin, and probing from every data center (`check_regions: null`) " +
       "without an Enterprise plan. An empty range such as [0, 0] most likely means the account lacks " +
       "the Load Balancing entitlement rather than that the value is wrong.",
     fix:
       "Bring the value inside the range the message gives for your plan, set origin Host headers to " +
-      "a name in one of the account's zones (or the origin's own address), and pick `check_regions` " +
-      "explicitly unless you are on Enterprise.",
+      "a name in one of the account's zones (or the origin's own address), and unless you are on " +
+      "Enterprise list the regions in `check_regions`, or leave the field out, instead of null.",
     url: `${LB_ERRORS}#validation-failed-error`,
   },
   {
@@ -788,7 +788,8 @@ export const CATALOG: readonly CodeEntry[] = [
     title: "Pool that never serves traffic",
     cause:
       "The API accepts the pool, but as configured it never serves traffic: no origin is enabled, every " +
-      "enabled origin has weight 0, or `minimum_origins` asks for more healthy origins than are enabled, so " +
+      "enabled origin has weight 0, or `minimum_origins` asks for more healthy origins than are enabled (or than " +
+      "the pool has), so " +
       "the pool can never count as healthy. Load balancers pass an unhealthy pool over for their next pool " +
       "or their fallback pool.",
     fix:

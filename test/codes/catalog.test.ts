@@ -95,6 +95,15 @@ describe("lookupCode", () => {
   });
 });
 
+describe("the 1002 entry", () => {
+  // Only an explicit null probes from every data center; an absent check_regions is the API's default.
+  it("names check_regions: null, not an absent check_regions, as the Enterprise-only probing", () => {
+    const text = `${entry("1002").cause} ${entry("1002").fix}`;
+    expect(text).toContain("`check_regions: null`");
+    expect(text).not.toContain("no `check_regions`");
+  });
+});
+
 describe("formatCode", () => {
   it("prints 11000 as cflint explain shows it", () => {
     expect(formatCode(entry("11000"))).toBe(

@@ -353,6 +353,16 @@ describe("load_balancer", () => {
       expected: [value("/random_steering/default_weight", "`random_steering.default_weight` must be at most 1, got 1.5")],
     },
     {
+      name: "random steering default weight in steps of 0.1 (which survive floating point)",
+      value: { ...minimal, random_steering: { default_weight: 0.7 }, rules: [{ overrides: { random_steering: { default_weight: 0.3 } } }] },
+      expected: [],
+    },
+    {
+      name: "random steering default weight finer than 0.1",
+      value: { ...minimal, random_steering: { default_weight: 0.25 } },
+      expected: [value("/random_steering/default_weight", "`random_steering.default_weight` must be a multiple of 0.1, got 0.25")],
+    },
+    {
       name: "session affinity ttl ranges depend on the affinity type: left to rules",
       value: { ...minimal, session_affinity: "header", session_affinity_ttl: 5 },
       expected: [],

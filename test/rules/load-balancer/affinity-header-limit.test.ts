@@ -16,11 +16,17 @@ testRule(rule, {
     { name: "one header on a Pro plan", code: lb(names(1)), account: { plan: "pro" } },
     { name: "five headers on Enterprise", code: lb(names(5)), account: { plan: "enterprise" } },
     { name: "two headers, plan unknown: silent", code: lb(names(2)) },
+    // The list keys header affinity only; other affinity types do not use it.
+    { name: "cookie affinity does not use the header list", code: { ...lb(names(3)), session_affinity: "cookie" }, account: { plan: "pro" } },
+    {
+      name: "no affinity type: the header list is unused",
+      code: { ...lb(names(6)), session_affinity: undefined },
+    },
   ],
   invalid: [
     {
       name: "two headers on a Business plan, pointed at the second",
-      code: '{"name": "www.example.com", "default_pools": ["p1"], "fallback_pool": "p1",\n "session_affinity_attributes": {"headers": ["x-user", "x-cart"]}}',
+      code: '{"name": "www.example.com", "default_pools": ["p1"], "fallback_pool": "p1", "session_affinity": "header",\n "session_affinity_attributes": {"headers": ["x-user", "x-cart"]}}',
       account: { plan: "business" },
       errors: [
         {
@@ -44,6 +50,12 @@ testRule(rule, {
       code: { success: true, result: lb(names(3)) },
       account: { plan: "free" },
       errors: [{ pointer: "/result/session_affinity_attributes/headers/1" }],
+    },
+    {
+      name: "header affinity chosen by a rule override",
+      code: { ...lb(names(2)), session_affinity: "cookie", rules: [{ name: "api", overrides: { session_affinity: "header" } }] },
+      account: { plan: "business" },
+      errors: [{ pointer: "/session_affinity_attributes/headers/1" }],
     },
   ],
 });

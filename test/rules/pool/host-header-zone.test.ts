@@ -16,6 +16,7 @@ testRule(rule, {
     { name: "Host several levels below a zone", code: pool("192.0.2.10", "a.b.c.example.com"), account },
     { name: "the zone apex itself", code: pool("192.0.2.10", "Example.com."), account },
     { name: "a Host with a port", code: pool("192.0.2.10", "app.example.com:8443"), account },
+    { name: "an IPv6 Host in brackets, as HTTP writes it, equal to the origin IP", code: pool("2001:db8::10", "[2001:DB8::10]:8443"), account },
   ],
   invalid: [
     {

@@ -1,5 +1,11 @@
+import { expect, it } from "vitest";
 import rule from "../../../rules/pool/minimum-origins.js";
 import { testRule } from "../../rule-tester.js";
+
+// No document gives an API error for the threshold: the API takes the pool, which then never serves.
+it("predicts an unusable pool, not an API refusal", () => {
+  expect(rule.predicts).toBe("unusable-pool");
+});
 
 const origins = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `o${i}`, address: `192.0.2.${i + 1}` }));
 
