@@ -118,8 +118,10 @@ export const CATALOG: readonly CodeEntry[] = [
     code: "11018",
     family: "spectrum-api",
     title: "edge_ips not enabled",
-    cause: "The request sets `edge_ips`, which needs bring-your-own-IP (BYOIP), and BYOIP is not enabled for the account.",
-    fix: "Remove `edge_ips` to let Cloudflare assign the addresses, or ask your account team to enable BYOIP.",
+    cause:
+      "The request sets static `edge_ips` (addresses of the account's own choosing), which need " +
+      "bring-your-own-IP (BYOIP), and BYOIP is not enabled for the account.",
+    fix: "Use dynamic edge IPs (remove `edge_ips`) to let Cloudflare assign the addresses, or ask your account team to enable BYOIP.",
     url: SPECTRUM_ERRORS,
     httpStatus: 403,
   },

@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../rules/spectrum/edge-ips-byoip.js";
+import { lookupCode } from "../../../src/codes/index.js";
 import { testRule } from "../../rule-tester.js";
 
 const noByoip = { entitlements: { byoip: false } };
@@ -37,4 +39,13 @@ testRule(rule, {
     { name: "in a bundle", code: { spectrum_apps: [app(fixed)] }, account: noByoip, errors: [{ pointer: "/spectrum_apps/0/edge_ips/type" }] },
     { name: "in an API envelope", code: { success: true, errors: [], result: app(fixed) }, account: noByoip, errors: [{ pointer: "/result/edge_ips/type" }] },
   ],
+});
+
+describe("what cflint explain says of 11018", () => {
+  // Dynamic edge IPs (the default, and the IPv6-only form above) need no BYOIP: the code is about static ones.
+  it("names static edge IPs, not edge_ips as such, as what needs BYOIP", () => {
+    const entry = lookupCode(rule.predicts)!;
+    expect(entry.cause).toMatch(/static `edge_ips`/);
+    expect(entry.fix).toMatch(/dynamic edge IPs/);
+  });
 });
