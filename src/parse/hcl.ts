@@ -1,5 +1,6 @@
 import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
+import { expressionFlaw } from "./hcl-expression.js";
 import { escapeSegment, parentPointer } from "./pointer.js";
 import { escapeLiteral } from "./terraform-json-syntax.js";
 import { LineIndex, type Range } from "./position.js";
@@ -59,6 +60,14 @@ export function parseHcl(text: string): ParsedDocument {
     const atEnd = error.from >= text.trimEnd().length;
     const message = near !== "" ? `unexpected "${near}"` : atEnd ? "the file ends before every block is closed" : "something is missing here";
     return syntaxError(text, comments, message, lines.range(Math.min(error.from, text.length), Math.min(end, text.length)));
+  }
+
+  // Where the grammar stumbled inside an argument, the text itself may show what Terraform refuses.
+  for (const item of lineItems) {
+    if (item.name !== "Attribute" || !unreadable.has(item.from)) continue;
+    const assign = item.getChild("AssignOp");
+    const flaw = assign && expressionFlaw(text, assign.to);
+    if (flaw) return syntaxError(text, comments, flaw.message, lines.range(flaw.from, flaw.to));
   }
 
   const brokenString = brokenStrings.find(({ attribute }) => !attribute || !unreadable.has(attribute.from))?.node;

@@ -133,6 +133,22 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     ]);
   });
 
+  it("two values side by side in an argument the grammar cannot read are syntax errors, as Terraform has them", () => {
+    const syntaxError = (text: string) => parseDocument(text, "main.tf").problems.map((p) => [p.message, p.range.line, p.range.column, p.range.endColumn]);
+    expect(syntaxError('resource "x" "y" {\n  default_pool_ids = [cloudflare_load_balan\ncer_pool.example.id]\n}\n')).toEqual([
+      ['unexpected "cer_pool": list items are separated by commas', 3, 1, 9],
+    ]);
+    expect(syntaxError('locals {\n  origin = join("", ["tcp://", google_comp\nute_address.mc.address, ":25565"])\n}\n')).toEqual([
+      ['unexpected "ute_address": list items are separated by commas', 3, 1, 12],
+    ]);
+    expect(syntaxError('locals {\n  all = distinct(concat(var.items\n_to_remove, var.list))\n}\n')).toEqual([
+      [`unexpected "_to_remove": a function's arguments are separated by commas`, 3, 1, 11],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  name = "${var.a var.b}.example.com"\n}\n')).toEqual([
+      ['unexpected "var": an interpolation holds one expression', 2, 19, 22],
+    ]);
+  });
+
   it("what HCL's line rules allow is read: one-line blocks, multi-line collections, calls, interpolations and heredocs", () => {
     const text = [
       'resource "x" "y" { name = "one-line" }',

@@ -1,0 +1,230 @@
+/**
+ * One rule of HCL expression syntax checked on the text itself, for the arguments where the
+ * grammar's error recovery cannot be trusted to say what is wrong: two values side by side with
+ * nothing joining them (`[a b]`, `f(a b)`, `{ a = 1 b = 2 }`, `"${a b}"`), which Terraform
+ * refuses ("Missing item separator" and its kin). The scan follows brackets, strings, heredocs,
+ * comments and `for` expressions, and gives up (finds nothing) on text it does not know, so it
+ * reports only what it has understood.
+ */
+
+export interface ExpressionFlaw {
+  /** Offsets of the value that follows another with nothing between them. */
+  from: number;
+  to: number;
+  message: string;
+}
+
+type FrameKind = "call" | "paren" | "list" | "index" | "object" | "interpolation";
+
+interface Frame {
+  kind: FrameKind;
+  close: ")" | "]" | "}";
+  /** A `for` expression, in which `for`, `in` and `if` join its parts. */
+  isFor: boolean;
+}
+
+/** What the last token leaves the scan expecting. */
+type After = "start" | "open" | "operator" | "dot" | "operand" | "name";
+
+const WHY: Record<FrameKind | "argument", string> = {
+  call: "a function's arguments are separated by commas",
+  paren: "two values need an operator between them",
+  list: "list items are separated by commas",
+  index: "an index holds one expression",
+  object: "object elements are separated by a comma or a line break",
+  interpolation: "an interpolation holds one expression",
+  argument: "an argument's value is one expression, and the argument ends with it",
+};
+
+/** How much of a long value (a string, a heredoc) a message quotes. */
+const NEAR = 40;
+const OPERATORS = ["...", "=>", "==", "!=", "<=", ">=", "&&", "||", "::", "+", "-", "*", "/", "%", "<", ">", "?", ":", ",", "="];
+const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
+const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+
+/** Gives up on text the scan does not understand. */
+class Unknown extends Error {}
+
+/**
+ * The first flaw in the expression that starts at `start` (just after an argument's `=`) and
+ * runs to the end of its line, or past it inside brackets, strings and heredocs.
+ */
+export function expressionFlaw(text: string, start: number): ExpressionFlaw | undefined {
+  try {
+    new Scan(text).expression(start, undefined);
+    return undefined;
+  } catch (thrown) {
+    if (thrown instanceof Flaw) return thrown.flaw;
+    if (thrown instanceof Unknown) return undefined;
+    throw thrown;
+  }
+}
+
+class Flaw extends Error {
+  constructor(readonly flaw: ExpressionFlaw) {
+    super(flaw.message);
+  }
+}
+
+class Scan {
+  constructor(private readonly text: string) {}
+
+  /**
+   * Scans from `at` to the end of an argument's expression (`until` undefined) or of an
+   * interpolation (`until` "}"), returning the offset just past it.
+   */
+  expression(at: number, until: "}" | undefined): number {
+    const { text } = this;
+    const stack: Frame[] = [];
+    let after = "start" as After;
+    let i = at;
+    const frame = (): Frame | undefined => stack[stack.length - 1];
+    const kind = (): FrameKind | "argument" => frame()?.kind ?? (until ? "interpolation" : "argument");
+    /** A value starts at `from`: a flaw if one just ended. */
+    const operand = (from: number, to: number, ends: After = "operand") => {
+      if (after === "operand" || after === "name") {
+        const token = text.slice(from, to);
+        const near = token.length > NEAR ? `${token.slice(0, NEAR)}…` : token;
+        throw new Flaw({ from, to, message: `unexpected "${near}": ${WHY[kind()]}` });
+      }
+      after = ends;
+    };
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === " " || c === "\t" || c === "\r" || (until && c === "~" && (text[i + 1] === "}" || after === "start"))) {
+        i++;
+      } else if (c === "\n") {
+        if (stack.length === 0 && !until) return i;
+        // Inside braces a line break ends an element; inside brackets it is only space.
+        if (frame()?.kind === "object" && after !== "open") after = "operator";
+        i++;
+      } else if (c === "#" || text.startsWith("//", i)) {
+        const end = text.indexOf("\n", i);
+        i = end === -1 ? text.length : end;
+      } else if (text.startsWith("/*", i)) {
+        const end = text.indexOf("*/", i + 2);
+        if (end === -1) throw new Unknown();
+        i = end + 2;
+      } else if (c === '"') {
+        const end = this.quoted(i + 1);
+        operand(i, end);
+        i = end;
+      } else if (text.startsWith("<<", i)) {
+        HEREDOC.lastIndex = i;
+        const heredoc = HEREDOC.exec(text);
+        if (!heredoc) throw new Unknown();
+        const end = heredocEnd(text, HEREDOC.lastIndex, heredoc[1]!);
+        operand(i, end);
+        i = end;
+      } else if (isDigit(c)) {
+        NUMBER.lastIndex = i;
+        NUMBER.exec(text);
+        // After a dot, a number is an index into what came before (`list.0`).
+        if (after === "dot") after = "operand";
+        else operand(i, NUMBER.lastIndex);
+        i = NUMBER.lastIndex;
+      } else if (isNameStart(c)) {
+        IDENTIFIER.lastIndex = i;
+        const name = IDENTIFIER.exec(text)![0];
+        const end = i + name.length;
+        const top = frame();
+        if (after === "dot") after = "name";
+        else if (name === "for" && after === "open" && (top?.kind === "list" || top?.kind === "object")) {
+          top.isFor = true;
+          after = "operator";
+        } else if (top?.isFor && (name === "in" || name === "if")) after = "operator";
+        else operand(i, end, "name");
+        i = end;
+      } else if (c === "(" || c === "[" || c === "{") {
+        if (c === "(") {
+          if (after === "name") stack.push({ kind: "call", close: ")", isFor: false });
+          else {
+            operand(i, i + 1);
+            stack.push({ kind: "paren", close: ")", isFor: false });
+          }
+        } else if (c === "[") {
+          // After a value, brackets index it (`a[0]`, `a[*]`).
+          const indexes = after === "operand" || after === "name";
+          if (!indexes) operand(i, i + 1);
+          stack.push({ kind: indexes ? "index" : "list", close: "]", isFor: false });
+        } else {
+          operand(i, i + 1);
+          stack.push({ kind: "object", close: "}", isFor: false });
+        }
+        after = "open";
+        i++;
+      } else if (c === ")" || c === "]" || c === "}") {
+        const top = stack.pop();
+        if (!top) {
+          // A one-line block's "}", or the end of an interpolation.
+          if (c === "}") return until ? i + 1 : i;
+          throw new Unknown();
+        }
+        if (top.close !== c) throw new Unknown();
+        after = "operand";
+        i++;
+      } else if (c === ".") {
+        if (text.startsWith("...", i)) {
+          after = "operator";
+          i += 3;
+        } else {
+          after = "dot";
+          i++;
+        }
+      } else if (c === "!" && text[i + 1] !== "=") {
+        operand(i, i + 1, "operator");
+        i++;
+      } else {
+        const op = OPERATORS.find((o) => text.startsWith(o, i));
+        if (!op) throw new Unknown();
+        // A splat (`a.*.b`, `a[*]`) stands where an attribute name or index would.
+        after = op === "*" && (after === "dot" || after === "open") ? "name" : "operator";
+        i += op.length;
+      }
+    }
+    if (stack.length > 0 || until) throw new Unknown();
+    return i;
+  }
+
+  /** Scans a quoted string from just after its opening quote, checking its interpolations; returns the offset past its closing quote. */
+  private quoted(at: number): number {
+    const { text } = this;
+    let i = at;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === "\\") i += 2;
+      else if (c === '"') return i + 1;
+      else if (c === "\n") throw new Unknown();
+      else if (text.startsWith("$${", i) || text.startsWith("%%{", i)) i += 3;
+      else if (text.startsWith("${", i)) i = this.expression(i + 2, "}");
+      else if (text.startsWith("%{", i)) {
+        // A directive (`%{ if … }`) is read as a whole, not checked.
+        const end = text.indexOf("}", i);
+        if (end === -1) throw new Unknown();
+        i = end + 1;
+      } else i++;
+    }
+    throw new Unknown();
+  }
+}
+
+/** The offset just past a heredoc's closing marker line, its body starting at `body`. */
+function heredocEnd(text: string, body: number, marker: string): number {
+  for (let line = body; line < text.length; ) {
+    const end = text.indexOf("\n", line);
+    const content = text.slice(line, end === -1 ? undefined : end).trim();
+    if (content === marker) return line + text.slice(line).indexOf(marker) + marker.length;
+    if (end === -1) break;
+    line = end + 1;
+  }
+  throw new Unknown();
+}
+
+function isDigit(c: string): boolean {
+  return c >= "0" && c <= "9";
+}
+
+function isNameStart(c: string): boolean {
+  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
+}
