@@ -36,18 +36,20 @@ export interface MonitorProbes {
  * is all that is known.
  */
 export function probesOf(monitors: readonly Located<"monitor">[], pools: readonly Located<"pool">[]): MonitorProbes[] {
-  const poolsByMonitor = new Map<unknown, Located<"pool">[]>();
+  // Ids compare without case, as the rules about references compare them (Project.ids).
+  const poolsByMonitor = new Map<string, Located<"pool">[]>();
   for (const pool of pools) {
-    if (pool.value.enabled === false) continue;
-    const list = poolsByMonitor.get(pool.value.monitor);
+    const monitor = pool.value.monitor;
+    if (pool.value.enabled === false || typeof monitor !== "string") continue;
+    const list = poolsByMonitor.get(monitor.toLowerCase());
     if (list) list.push(pool);
-    else poolsByMonitor.set(pool.value.monitor, [pool]);
+    else poolsByMonitor.set(monitor.toLowerCase(), [pool]);
   }
   return monitors.map((monitor) => {
     const own = firstHeaderValue(monitor.value.header, "Host");
     const monitorHost = own && new HostHeader(monitor, undefined, own);
     const id = monitor.value.id;
-    const users = typeof id === "string" ? (poolsByMonitor.get(id) ?? []) : [];
+    const users = typeof id === "string" ? (poolsByMonitor.get(id.toLowerCase()) ?? []) : [];
     if (users.length === 0) return { monitor, monitorHost, targets: undefined };
     const targets: ProbeTarget[] = [];
     for (const pool of users) {

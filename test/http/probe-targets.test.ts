@@ -47,6 +47,11 @@ describe("probesOf", () => {
       ["b", "/origins/1", "m.example.com", "/header/host/0"],
     ]);
   });
+  it("a pool names its monitor by id without regard to case, as references are resolved", () => {
+    const upper = located("monitor", "/monitors/0", { id: "0A1B", header: { host: ["m.example.com"] } });
+    const pool = located("pool", "/pools/0", { name: "p", monitor: "0a1b", origins: [{ name: "a", address: "192.0.2.1" }] });
+    expect(probesOf([upper], [pool])[0]!.targets!.map((t) => t.label)).toEqual(["a"]);
+  });
 });
 
 describe("httpsProbes", () => {
