@@ -11,7 +11,7 @@ function flawIn(value: string): [number, string, string] | undefined {
 describe("expressionFlaw: two values with nothing joining them, which Terraform refuses", () => {
   it.each([
     ["[a b]", 3, "b", 'unexpected "b": list items are separated by commas'],
-    ['[\n  "a"\n  "b"\n]', 10, '"b"', 'unexpected ""b"": list items are separated by commas'],
+    ['[\n  "a"\n  "b"\n]', 10, '"b"', 'unexpected "b": list items are separated by commas'],
     ["[cloudflare_load_balan\ncer_pool.example.id]", 23, "cer_pool", 'unexpected "cer_pool": list items are separated by commas'],
     ["concat(var.items\n_to_remove, var.b)", 17, "_to_remove", `unexpected "_to_remove": a function's arguments are separated by commas`],
     ["{ a = 1 b = 2 }", 8, "b", 'unexpected "b": object elements are separated by a comma or a line break'],
@@ -21,7 +21,12 @@ describe("expressionFlaw: two values with nothing joining them, which Terraform 
     ["x y", 2, "y", `unexpected "y": an argument's value is one expression, and the argument ends with it`],
     ["a !b", 2, "!", `unexpected "!": an argument's value is one expression, and the argument ends with it`],
     ["f(a) {}", 5, "{", `unexpected "{": an argument's value is one expression, and the argument ends with it`],
-    [`[1 "${"x".repeat(60)}"]`, 3, `"${"x".repeat(60)}"`, `unexpected ""${"x".repeat(39)}…": list items are separated by commas`],
+    [`[1 "${"x".repeat(60)}"]`, 3, `"${"x".repeat(60)}"`, `unexpected "\\"${"x".repeat(39)}…": list items are separated by commas`],
+    ['ingress"', 7, '"', `unexpected "\\"": an argument's value is one expression, and the argument ends with it`],
+    ["{\n  type = r\nule.type\n}", 13, "ule.type", 'unexpected "ule.type": an object element is a key, "=" and a value'],
+    ["{ a = 1, b }", 9, "b", 'unexpected "b": an object element is a key, "=" and a value'],
+    ['"0092"]', 6, "]", `unexpected "]": an argument's value is one expression, and the argument ends with it`],
+    ["[a)", 2, ")", 'unexpected ")": the "[" before it is closed by "]"'],
   ])("%j at %i", (value, at, token, message) => {
     expect(flawIn(value)).toEqual([at, token, message]);
   });

@@ -133,7 +133,7 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     ]);
   });
 
-  it("two values side by side in an argument the grammar cannot read are syntax errors, as Terraform has them", () => {
+  it("inside an argument the grammar cannot read, separators, \"=\" and brackets are checked on the text, as Terraform has them", () => {
     const syntaxError = (text: string) => parseDocument(text, "main.tf").problems.map((p) => [p.message, p.range.line, p.range.column, p.range.endColumn]);
     expect(syntaxError('resource "x" "y" {\n  default_pool_ids = [cloudflare_load_balan\ncer_pool.example.id]\n}\n')).toEqual([
       ['unexpected "cer_pool": list items are separated by commas', 3, 1, 9],
@@ -146,6 +146,16 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     ]);
     expect(syntaxError('resource "x" "y" {\n  name = "${var.a var.b}.example.com"\n}\n')).toEqual([
       ['unexpected "var": an interpolation holds one expression', 2, 19, 22],
+    ]);
+    // An object element without its "=", a closing bracket too many, a string with no opening quote.
+    expect(syntaxError('locals {\n  rules = [for r in var.rules : {\n    type = r\nule.type\n    key = r.key\n  }]\n}\n')).toEqual([
+      ['unexpected "ule.type": an object element is a key, "=" and a value', 4, 1, 9],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  pool_ids = "00920f38ce07c2e2f4df50b1f61d4194"]\n}\n')).toEqual([
+      [`unexpected "]": an argument's value is one expression, and the argument ends with it`, 2, 48, 49],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  expected_body = alive"\n}\n')).toEqual([
+      [`unexpected "\\"": an argument's value is one expression, and the argument ends with it`, 2, 24, 25],
     ]);
   });
 
