@@ -129,8 +129,7 @@ class Scan {
         }
         i++;
       } else if (c === "#" || text.startsWith("//", i)) {
-        const end = text.indexOf("\n", i);
-        i = end === -1 ? text.length : end;
+        i = lineEnd(text, i);
       } else if (text.startsWith("/*", i)) {
         const end = text.indexOf("*/", i + 2);
         if (end === -1) throw new Unknown();
@@ -255,10 +254,8 @@ class Scan {
 /** The offset just past a heredoc's closing marker line, its body starting at `body`. */
 function heredocEnd(text: string, body: number, marker: string): number {
   for (let line = body; line < text.length; ) {
-    const end = text.indexOf("\n", line);
-    const content = text.slice(line, end === -1 ? undefined : end).trim();
-    if (content === marker) return line + text.slice(line).indexOf(marker) + marker.length;
-    if (end === -1) break;
+    const end = lineEnd(text, line);
+    if (text.slice(line, end).trim() === marker) return text.indexOf(marker, line) + marker.length;
     line = end + 1;
   }
   throw new Unknown();
