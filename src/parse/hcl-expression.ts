@@ -3,9 +3,10 @@
  * grammar's error recovery cannot be trusted to say what is wrong; Terraform refuses each
  * ("Missing item separator", "Missing attribute value" and their kin): two values side by side
  * with nothing joining them (`[a b]`, `f(a b)`, `{ a = 1 b = 2 }`, `"${a b}"`), an object
- * element without its `=`, and a closing bracket that closes nothing or the wrong one. The scan follows
- * brackets, strings, heredocs, comments and `for` expressions, and gives up (finds nothing) on
- * text it does not know, so it reports only what it has understood.
+ * element without its `=`, a closing bracket that closes nothing or the wrong one, and text after
+ * a heredoc's opening marker. The scan follows brackets, strings, heredocs, comments and `for`
+ * expressions, and gives up (finds nothing) on text it does not know, so it reports only what it
+ * has understood.
  */
 
 export interface ExpressionFlaw {
@@ -47,7 +48,7 @@ const NEAR = 40;
 const OPERATORS = ["...", "=>", "==", "!=", "<=", ">=", "&&", "||", "::", "+", "-", "*", "/", "%", "<", ">", "?", ":", ",", "="];
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
-const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/y;
+const HEREDOC = /<<-?([A-Za-z_][A-Za-z0-9_-]*)/y;
 
 /** Gives up on text the scan does not understand. */
 class Unknown extends Error {}
@@ -144,7 +145,9 @@ class Scan {
         HEREDOC.lastIndex = i;
         const heredoc = HEREDOC.exec(text);
         if (!heredoc) throw new Unknown();
-        const end = heredocEnd(text, HEREDOC.lastIndex, heredoc[1]!);
+        const marker = heredocMarkerFlaw(text, i);
+        if (marker) throw new Flaw(marker);
+        const end = heredocEnd(text, lineEnd(text, i) + 1, heredoc[1]!);
         operand(i, end);
         i = end;
       } else if (isDigit(c)) {
@@ -249,6 +252,15 @@ class Scan {
     }
     return undefined;
   }
+}
+
+/** Text after the opening marker of the heredoc at `at` ("<<EOT", "<<-EOT"), which must end its line. */
+export function heredocMarkerFlaw(text: string, at: number): ExpressionFlaw | undefined {
+  HEREDOC.lastIndex = at;
+  const heredoc = HEREDOC.exec(text);
+  const after = HEREDOC.lastIndex;
+  if (!heredoc || after === text.length || /^\r?\n/.test(text.slice(after, after + 2))) return undefined;
+  return { from: at, to: lineEnd(text, at), message: `a heredoc's "${heredoc[0]}" must end its line, with nothing after it` };
 }
 
 /** The offset just past a heredoc's closing marker line, its body starting at `body`. */

@@ -1,6 +1,6 @@
 import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
-import { expressionFlaw } from "./hcl-expression.js";
+import { expressionFlaw, heredocMarkerFlaw } from "./hcl-expression.js";
 import { escapeSegment, parentPointer } from "./pointer.js";
 import { escapeLiteral } from "./terraform-json-syntax.js";
 import { LineIndex, type Range } from "./position.js";
@@ -32,6 +32,7 @@ export function parseHcl(text: string): ParsedDocument {
   const brokenStrings: { node: SyntaxNode; attribute: SyntaxNode | null }[] = [];
   // Arguments and object elements, each of which ends with its line.
   const lineItems: SyntaxNode[] = [];
+  const heredocs: SyntaxNode[] = [];
   // The grammar misreads some valid expressions (a function call as an object's value), so an
   // error inside an attribute makes only that attribute's value unknown; Terraform itself
   // checks expression syntax. An error in the structure of blocks is a syntax error. Keyed by
@@ -45,6 +46,8 @@ export function parseHcl(text: string): ParsedDocument {
         else if (!unreadable.has(attribute.from)) unreadable.set(attribute.from, ref.from);
       } else if (ref.name === "Attribute" || ref.name === "ObjectElem") {
         lineItems.push(ref.node);
+      } else if (ref.name === "HeredocStart") {
+        heredocs.push(ref.node);
       } else if (ref.name === "TemplateLiteral" && ref.node.parent?.firstChild?.name === "QuotedTemplateStart") {
         if (text.slice(ref.from, ref.to).includes("\n")) brokenStrings.push({ node: ref.node, attribute: attributeOf(ref.node) });
       } else if (ref.name === "LineComment" || ref.name === "BlockComment") {
@@ -67,6 +70,13 @@ export function parseHcl(text: string): ParsedDocument {
     if (item.name !== "Attribute" || !unreadable.has(item.from)) continue;
     const assign = item.getChild("AssignOp");
     const flaw = assign && expressionFlaw(text, assign.to);
+    if (flaw) return syntaxError(text, comments, flaw.message, lines.range(flaw.from, flaw.to));
+  }
+
+  // A heredoc's opening marker ends its line; the grammar reads on after it (the scan above does this for its arguments).
+  for (const heredoc of heredocs) {
+    const attribute = attributeOf(heredoc);
+    const flaw = attribute && unreadable.has(attribute.from) ? undefined : heredocMarkerFlaw(text, heredoc.from);
     if (flaw) return syntaxError(text, comments, flaw.message, lines.range(flaw.from, flaw.to));
   }
 

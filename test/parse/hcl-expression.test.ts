@@ -27,6 +27,8 @@ describe("expressionFlaw: two values with nothing joining them, which Terraform 
     ["{ a = 1, b }", 9, "b", 'unexpected "b": an object element is a key, "=" and a value'],
     ['"0092"]', 6, "]", `unexpected "]": an argument's value is one expression, and the argument ends with it`],
     ["[a)", 2, ")", 'unexpected ")": the "[" before it is closed by "]"'],
+    ["<<-EOT Hello\nEOT", 0, "<<-EOT Hello", `a heredoc's "<<-EOT" must end its line, with nothing after it`],
+    ["<<EOT \nHello\nEOT", 0, "<<EOT ", `a heredoc's "<<EOT" must end its line, with nothing after it`],
   ])("%j at %i", (value, at, token, message) => {
     expect(flawIn(value)).toEqual([at, token, message]);
   });
@@ -46,6 +48,7 @@ describe("expressionFlaw: two values with nothing joining them, which Terraform 
     ['"$${literal} %%{literal}"'],
     ["<<EOT\nhello ${x y}\nEOT"],
     ["<<-EOT\n    indented\n    EOT"],
+    ["<<EOT\r\nwindows line ends\r\nEOT"],
     ["a.b[*].c"],
     ["a.*.b"],
     ["list.0.name"],

@@ -147,12 +147,15 @@ describe("HCL (.tf) read into Terraform's JSON syntax", () => {
     expect(syntaxError('resource "x" "y" {\n  name = "${var.a var.b}.example.com"\n}\n')).toEqual([
       ['unexpected "var": an interpolation holds one expression', 2, 19, 22],
     ]);
-    // An object element without its "=", a closing bracket too many, a string with no opening quote.
+    // An object element without its "=", a closing bracket too many, text after a heredoc's marker, a string with no opening quote.
     expect(syntaxError('locals {\n  rules = [for r in var.rules : {\n    type = r\nule.type\n    key = r.key\n  }]\n}\n')).toEqual([
       ['unexpected "ule.type": an object element is a key, "=" and a value', 4, 1, 9],
     ]);
     expect(syntaxError('resource "x" "y" {\n  pool_ids = "00920f38ce07c2e2f4df50b1f61d4194"]\n}\n')).toEqual([
       [`unexpected "]": an argument's value is one expression, and the argument ends with it`, 2, 48, 49],
+    ]);
+    expect(syntaxError('resource "x" "y" {\n  content = <<-EOF  Hello from ${each.key}\n  EOF\n}\n')).toEqual([
+      [`a heredoc's "<<-EOF" must end its line, with nothing after it`, 2, 13, 43],
     ]);
     expect(syntaxError('resource "x" "y" {\n  expected_body = alive"\n}\n')).toEqual([
       [`unexpected "\\"": an argument's value is one expression, and the argument ends with it`, 2, 24, 25],
