@@ -1,5 +1,5 @@
 import { lookup } from "node:dns/promises";
-import ipaddr from "ipaddr.js";
+import { nonPublicRange } from "../address/ip-range.js";
 import type { DnsEvidence, PhaseResult } from "./outcome.js";
 
 /** getaddrinfo answers that mean the name has no address, as opposed to a resolver that failed. */
@@ -27,7 +27,7 @@ export async function resolve(
   if (!Array.isArray(answer)) return answer;
   const addresses = answer;
   const evidence = { ms: Date.now() - started, name, addresses };
-  if (!options.virtualNetwork && addresses.every((a) => !isPublic(a)))
+  if (!options.virtualNetwork && addresses.every((a) => nonPublicRange(a) !== undefined))
     return {
       ok: false,
       evidence,
@@ -66,11 +66,6 @@ function unknownHost(name: string, evidence: DnsEvidence): PhaseResult<string[],
     evidence,
     failure: { reason: "DNS Unknown Host", message: `${quote(name)} does not resolve to any address. Correct the origin address, or create its DNS record` },
   };
-}
-
-function isPublic(address: string): boolean {
-  const parsed = ipaddr.process(address);
-  return parsed.range() === "unicast";
 }
 
 function quote(name: string): string {

@@ -94,7 +94,9 @@ async function runAttempt(monitor: MonitorSettings, target: ProbeTarget, deadlin
     return { healthy: `TCP connection established to ${hop.tcp!.remote}` };
   }
 
-  const url = new URL(monitor.path, `${monitor.type}://${urlHost(target.address)}:${port}`);
+  // The path follows the origin and port as written: resolved as a relative URL, "//name/x" would name another host and port.
+  const path = monitor.path.startsWith("/") ? monitor.path : `/${monitor.path}`;
+  const url = new URL(`${monitor.type}://${urlHost(target.address)}:${port}${path}`);
   const hostHeader = target.host ?? monitor.host;
   const hostName = hostHeader === undefined ? undefined : withoutPort(hostHeader);
   // SNI carries names only: an IP address in the Host header is checked against the certificate but not sent.

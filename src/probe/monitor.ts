@@ -1,4 +1,5 @@
-import { DEFAULT_EXPECTED_CODES, parseExpectedCodes, type ExpectedCodes } from "../http/expected-codes.js";
+import { parseExpectedCodes, type ExpectedCodes } from "../http/expected-codes.js";
+import { expectedCodesOf } from "../http/monitor.js";
 
 /** The monitor types the probe can run the way Cloudflare does. */
 export const PROBE_TYPES = ["http", "https", "tcp"] as const;
@@ -43,7 +44,7 @@ export function monitorSettings(monitor: Record<string, unknown>): Settled<Monit
   const timeoutSeconds = (monitor.timeout as number | undefined) ?? 5;
   if (timeoutSeconds < 1) return { ok: false, message: `timeout ${timeoutSeconds} leaves no time for a health check` };
 
-  const expectedCodesText = (monitor.expected_codes as string | undefined) ?? DEFAULT_EXPECTED_CODES;
+  const expectedCodesText = expectedCodesOf(monitor);
   const codes = parseExpectedCodes(expectedCodesText);
   if (probeType !== "tcp" && !codes.ok) return { ok: false, message: `expected_codes ${codes.message}` };
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   const server: HttpServer = httpServer((req, res) => {
     lastRequest = { ...(req.url ? { url: req.url } : {}), headers: req.headers };
     const url = req.url ?? "/";
-    if (url === "/ok") res.end("Service is READY\n");
+    if (url === "/ok" || url === "//ok") res.end("Service is READY\n");
     else if (url === "/status/503") res.writeHead(503).end("down");
     else if (url === "/relative") res.writeHead(302, { Location: "/ok" }).end();
     else if (url === "/to-https") res.writeHead(301, { Location: `https://${LOOPBACK}:${tlsPort}/ok` }).end();
@@ -96,6 +96,14 @@ describe("cflint probe: http monitors against a plain HTTP server", () => {
     expect(lastRequest?.headers["user-agent"]).toContain("Cloudflare-Traffic-Manager/1.0");
     expect(result.hops).toHaveLength(1);
     expect(result.hops[0]).toMatchObject({ url: `http://${LOOPBACK}:${plain}/ok`, tcp: { remote: `${LOOPBACK}:${plain}` }, http: { status: 200, statusText: "OK" } });
+  });
+
+  it("a path that starts with // is sent as written, to the monitor's port, and names no host", async () => {
+    const result = await run({ type: "http", path: "//ok" }, { port: plain });
+    expect(result.verdict).toEqual({ status: "healthy", message: '200 OK, which expected_codes "200" includes' });
+    expect(lastRequest?.url).toBe("//ok");
+    expect(lastRequest?.headers.host).toBe(`${LOOPBACK}:${plain}`);
+    expect(result.hops[0]?.url).toBe(`http://${LOOPBACK}:${plain}//ok`);
   });
 
   it("the monitor's Host header is sent as Host", async () => {

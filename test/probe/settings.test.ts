@@ -41,6 +41,12 @@ describe("monitorSettings: the API's defaults", () => {
     expect(monitorSettings({ expected_codes: "2xx,," })).toEqual({ ok: false, message: 'expected_codes "2xx,," has an empty entry' });
   });
 
+  it('an empty expected_codes is the default "200", as the API writes it unset', () => {
+    const settings = monitorSettings({ type: "http", expected_codes: "" });
+    expect(settings).toMatchObject({ ok: true, value: { expectedCodesText: "200" } });
+    expect(settings.ok && [200, 204].map((s) => settings.value.expectedCodes.accepts(s))).toEqual([true, false]);
+  });
+
   it("says why a monitor cannot be probed", () => {
     expect(monitorSettings({ type: "icmp_ping" })).toEqual({ ok: false, message: 'cflint probe runs http, https and tcp monitors, not "icmp_ping"' });
     expect(monitorSettings({ type: "tcp" })).toEqual({ ok: false, message: "a tcp monitor needs a port; this one has none" });
