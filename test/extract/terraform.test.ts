@@ -171,6 +171,91 @@ describe("unknown values", () => {
     expect(app!.label).toBe("cloudflare_spectrum_application.s[0]");
   });
 
+  it("plan: references resolve in a module called with count or for_each, whose instance keys the configuration does not have", () => {
+    const child = (key: string) => ({
+      address: `module.edge${key}`,
+      resources: [
+        { address: `module.edge${key}.cloudflare_load_balancer_pool.p`, mode: "managed", type: "cloudflare_load_balancer_pool", values: { name: "p" } },
+        { address: `module.edge${key}.cloudflare_load_balancer.l`, mode: "managed", type: "cloudflare_load_balancer", values: { name: "l.example.com" } },
+      ],
+    });
+    const keys = ["[0]", '["eu.west"]'];
+    const plan = {
+      format_version: "1.2",
+      planned_values: { root_module: { child_modules: keys.map(child) } },
+      resource_changes: keys.map((key) => ({ address: `module.edge${key}.cloudflare_load_balancer.l`, change: { after_unknown: { default_pools: true, fallback_pool: true } } })),
+      configuration: {
+        root_module: {
+          module_calls: {
+            edge: {
+              module: {
+                resources: [
+                  {
+                    address: "cloudflare_load_balancer.l",
+                    mode: "managed",
+                    expressions: {
+                      default_pools: { references: ["cloudflare_load_balancer_pool.p.id", "cloudflare_load_balancer_pool.p"] },
+                      fallback_pool: { references: ["cloudflare_load_balancer_pool.p.id", "cloudflare_load_balancer_pool.p"] },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    };
+    const found = resources(JSON.stringify(plan), "plan.json");
+    for (const key of keys) {
+      const lb = byId(found, `module.edge${key}.cloudflare_load_balancer.l`);
+      const pool = `module.edge${key}.cloudflare_load_balancer_pool.p`;
+      expect(lb.value).toEqual({ id: `module.edge${key}.cloudflare_load_balancer.l`, name: "l.example.com", default_pools: [pool], fallback_pool: pool });
+      expect(lb.unknown).toBeUndefined();
+    }
+  });
+
+  it("a v4 block written no times (a plan's [] for it) is absent, not an array where the API wants an object", () => {
+    const values = {
+      app: { protocol: "tcp/22", dns: [{ type: "CNAME", name: "s.example.com" }], origin_direct: ["tcp://192.0.2.1:22"], origin_dns: [], edge_ips: [], origin_port_range: [] },
+      lb: {
+        name: "www.example.com",
+        default_pool_ids: ["a"],
+        fallback_pool_id: "a",
+        adaptive_routing: [],
+        location_strategy: [],
+        random_steering: [],
+        session_affinity_attributes: [],
+        region_pools: [],
+        country_pools: [],
+        pop_pools: [],
+        rules: [{ name: "r", condition: "true", overrides: [], fixed_response: [] }],
+      },
+      pool: { name: "p", load_shedding: [], origin_steering: [], origins: [{ name: "a", address: "192.0.2.1" }] },
+    };
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: "cloudflare_spectrum_application.s", mode: "managed", type: "cloudflare_spectrum_application", values: values.app },
+            { address: "cloudflare_load_balancer.l", mode: "managed", type: "cloudflare_load_balancer", values: values.lb },
+            { address: "cloudflare_load_balancer_pool.p", mode: "managed", type: "cloudflare_load_balancer_pool", values: values.pool },
+          ],
+        },
+      },
+    };
+    const [app, lb, pool] = resources(JSON.stringify(plan), "plan.json");
+    expect(app!.value).toEqual({ id: "cloudflare_spectrum_application.s", protocol: "tcp/22", dns: { type: "CNAME", name: "s.example.com" }, origin_direct: ["tcp://192.0.2.1:22"] });
+    expect(lb!.value).toEqual({ id: "cloudflare_load_balancer.l", name: "www.example.com", default_pools: ["a"], fallback_pool: "a", rules: [{ name: "r", condition: "true" }] });
+    expect(pool!.value).toEqual({ id: "cloudflare_load_balancer_pool.p", name: "p", origins: [{ name: "a", address: "192.0.2.1" }] });
+
+    // The JSON syntax writes no blocks the same way; nothing about them is reported.
+    const config = JSON.stringify({ resource: { cloudflare_spectrum_application: { s: values.app } } });
+    const run = lintSources([{ path: "main.tf.json", text: config }]);
+    expect(run.results[0]!.findings.map((f) => f.ruleId)).not.toContain("spectrum/schema");
+    expect(run.results[0]!.findings.map((f) => f.ruleId)).not.toContain("spectrum/origin-conflict");
+  });
+
   it("plan values are values: a ${ or %{ in one is text, not an expression left unknown", () => {
     const values = { type: "https", description: "uses ${var.x} and %{ if }", header: { Host: ["$${a}.example.com"] } };
     const plan = { format_version: "1.2", planned_values: { root_module: { resources: [{ address: "cloudflare_load_balancer_monitor.m", type: "cloudflare_load_balancer_monitor", values }] } } };

@@ -119,7 +119,7 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
   for (const resource of planned) {
     const kind = RESOURCE_KINDS[resource.type]!;
     const values = withUnknowns(asJsonSyntax(resource.values), unknowns.get(resource.address)) as Record<string, unknown>;
-    const config = expressions.get(`${resource.module}${resource.type}.${configName(resource)}`);
+    const config = expressions.get(`${withoutInstanceKeys(resource.module)}${resource.type}.${configName(resource)}`);
     if (config) resolveReferences(values, config, resource.module, idOf);
     const translation = translate(kind, values, resource.pointer, () => undefined);
     out.resources.push({
@@ -148,6 +148,14 @@ function asJsonSyntax(value: unknown): unknown {
 function configName(resource: PlannedResource): string {
   const local = resource.address.slice(resource.module.length + resource.type.length + 1);
   return local.replace(/\[[^\]]*\]$/, "");
+}
+
+/**
+ * A module path as the plan's configuration writes it: a module called with count or for_each has
+ * one instance per key (`module.edge[0]`, `module.edge["eu"]`), and one configuration (`module.edge`).
+ */
+function withoutInstanceKeys(module: string): string {
+  return module.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]/g, "");
 }
 
 function collectPlanned(module: unknown, pointer: string, into: PlannedResource[]): void {

@@ -226,6 +226,8 @@ class Translator {
       return out;
     }
     if ("object" in spec) {
+      // A v4 block written no times (`[]` in a plan or the JSON syntax) is absent: the provider sends nothing.
+      if (Array.isArray(raw) && raw.length === 0) return undefined;
       // A block written once (v4, or a JSON array of one body) is the object itself.
       const single = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
       const at = single === raw ? doc : `${doc}/0`;
@@ -291,6 +293,8 @@ class Translator {
 
   /** Pools by region, country or PoP: a v5 map of lists, or v4 blocks `{ region = "WNAM" pool_ids = [...] }`. */
   private pools(raw: unknown, label: "region" | "country" | "pop", api: string, doc: string): unknown {
+    // No v4 blocks (a plan's `[]`): absent, as the provider sends no map.
+    if (Array.isArray(raw) && raw.length === 0) return undefined;
     if (isRecord(raw) && !(label in raw)) return this.read(raw, { map: STRINGS }, api, doc);
     const blocks = Array.isArray(raw) ? raw : isRecord(raw) ? [raw] : undefined;
     if (!blocks) return raw;
