@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve as resolvePath } from "node:path";
 import { hostKind } from "../address/index.js";
 import { extract, type Resource } from "../extract/index.js";
-import { parseDocument } from "../parse/index.js";
+import { loadParsers, parseDocument } from "../parse/index.js";
 import { formatProbe, type ProbeFormat } from "../probe/format.js";
 import { monitorSettings, probe, type ProbeResult, type ProbeTarget } from "../probe/index.js";
 import { parseOriginArgument } from "../probe/target.js";
@@ -63,10 +63,13 @@ async function readResources(file: string): Promise<Resource[]> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
+  await loadParsers([file]);
   const document = parseDocument(text, file);
   const syntax = document.problems.find((p) => p.kind === "syntax");
   if (document.value === undefined || syntax)
     throw new UsageError(`${file}:${syntax?.range.line ?? 1}:${syntax?.range.column ?? 1}: ${syntax?.message ?? "does not parse"}`);
+  // Terraform's values (addresses, Host headers, the monitor a pool names) may be known only after apply.
+  if (document.terraform) throw new UsageError(`${file}: cflint probe reads monitors and pools written as the API's JSON or YAML, not Terraform`);
   return extract(document.value).resources;
 }
 

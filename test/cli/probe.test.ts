@@ -66,6 +66,14 @@ describe("cflint probe --origin", () => {
     );
   });
 
+  it("reads a monitor written in YAML", async () => {
+    const file = write("monitor.yaml", "type: http\npath: /health\nexpected_codes: 2xx\n");
+    const run = await cflintAsync(["probe", file, "--origin", `${LOOPBACK}:${plain}`]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`${file}  monitor (the whole file): http GET /health port 80, expected_codes "2xx"`);
+  });
+
   it("a failure exits 1 and names the reason", async () => {
     const file = write("monitor-closed.json", { type: "http", expected_codes: "200" });
     const port = await closedPort();
@@ -143,6 +151,7 @@ describe("cflint probe: could not run (exit 2, one line on stderr)", () => {
     write("two.json", { monitors: [{ type: "http" }, { type: "https" }] });
     write("icmp.json", { type: "icmp_ping" });
     write("bad-type.json", { type: "http", timeout: "5" });
+    write("monitor.tf", 'resource "cloudflare_load_balancer_monitor" "m" {\n  type = "http"\n}\n');
   });
 
   it.concurrent.each([
@@ -155,6 +164,7 @@ describe("cflint probe: could not run (exit 2, one line on stderr)", () => {
     [["probe", "icmp.json", "--origin", LOOPBACK], /^cflint: the monitor at "" \(the whole file\) cannot be probed: cflint probe runs http, https and tcp monitors, not "icmp_ping"\n$/],
     [["probe", "bad-type.json", "--origin", LOOPBACK], /^cflint: the monitor at "" \(the whole file\) is not valid: `timeout` must be an integer, got "5" \(cflint check bad-type\.json shows every problem\)\n$/],
     [["probe", "two.json", "--origin", "http://x"], /^cflint: --origin "http:\/\/x" is not ADDRESS\[:PORT\]/],
+    [["probe", "monitor.tf", "--origin", LOOPBACK], /^cflint: monitor\.tf: cflint probe reads monitors and pools written as the API's JSON or YAML, not Terraform\n$/],
   ])("%j", async (args, stderr) => {
     const run = await cflintAsync(args);
     expect(run.stdout).toBe("");
