@@ -1,4 +1,4 @@
-import { normalizeName } from "../../src/address/index.js";
+import { hostHeaderName, normalizeName } from "../../src/address/index.js";
 import { normalizeIp } from "../../src/address/ip-range.js";
 import { defineRule } from "../../src/engine/rule.js";
 
@@ -19,7 +19,7 @@ export default defineRule({
       const values = origin.header?.Host;
       // Several values are pool/host-header-count's finding.
       if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== "string") continue;
-      const host = normalizeName(hostOf(values[0]));
+      const host = normalizeName(hostHeaderName(values[0]));
       const address = typeof origin.address === "string" ? origin.address : undefined;
       if (address !== undefined && sameHost(host, address)) continue;
       if (zones === null) zones = ctx.account.need("zones");
@@ -36,13 +36,6 @@ export default defineRule({
     }
   },
 });
-
-/** The host a Host header names: a port is dropped, and an IPv6 literal taken out of its brackets. */
-function hostOf(value: string): string {
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value)?.[1];
-  if (bracketed !== undefined) return bracketed;
-  return normalizeIp(value) ? value : value.replace(/:\d+$/, "");
-}
 
 function sameHost(host: string, address: string): boolean {
   const ip = normalizeIp(host);

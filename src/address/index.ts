@@ -215,6 +215,13 @@ export function isUuid(text: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
 }
 
+/** A Host header's name, without the port it may carry ("app.example.com:8443", "[2001:db8::1]:8443"). */
+export function hostHeaderName(host: string): string {
+  const bracketed = /^\[(.*)\](?::\d+)?$/.exec(host);
+  if (bracketed) return bracketed[1]!;
+  return hostKind(host) === "ipv6" ? host : host.replace(/:\d+$/, "");
+}
+
 /** A host name in the form names are compared in: lower case, without a trailing dot. */
 export function normalizeName(name: string): string {
   const lower = name.toLowerCase();

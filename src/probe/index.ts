@@ -1,5 +1,5 @@
 import type { Socket } from "node:net";
-import { hostKind } from "../address/index.js";
+import { hostHeaderName, hostKind } from "../address/index.js";
 import { resolve } from "./dns.js";
 import { BODY_LIMIT, exchange } from "./http.js";
 import type { MonitorSettings } from "./monitor.js";
@@ -98,7 +98,7 @@ async function runAttempt(monitor: MonitorSettings, target: ProbeTarget, deadlin
   const path = monitor.path.startsWith("/") ? monitor.path : `/${monitor.path}`;
   const url = new URL(`${monitor.type}://${urlHost(target.address)}:${port}${path}`);
   const hostHeader = target.host ?? monitor.host;
-  const hostName = hostHeader === undefined ? undefined : withoutPort(hostHeader);
+  const hostName = hostHeader === undefined ? undefined : hostHeaderName(hostHeader);
   // SNI carries names only: an IP address in the Host header is checked against the certificate but not sent.
   const servername = hostName !== undefined && hostKind(hostName) === "hostname" ? hostName : undefined;
   let request: Request = {
@@ -235,11 +235,4 @@ function portOf(url: URL): number {
 
 function urlHost(address: string): string {
   return hostKind(address) === "ipv6" ? `[${address}]` : address;
-}
-
-/** A Host header's name, without the port it may carry ("app.example.com:8443", "[2001:db8::1]:8443"). */
-function withoutPort(host: string): string {
-  const bracketed = /^\[(.*)\](?::\d+)?$/.exec(host);
-  if (bracketed) return bracketed[1]!;
-  return hostKind(host) === "ipv6" ? host : host.replace(/:\d+$/, "");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatPorts,
+  hostHeaderName,
   hostKind,
   isHostname,
   isIPv4,
@@ -158,5 +159,18 @@ describe("isIPv4 and isIPv6", () => {
     ["origin.example.com", false, false],
   ])("%s: IPv4 %s, IPv6 %s", (text, v4, v6) => {
     expect([isIPv4(text), isIPv6(text)]).toEqual([v4, v6]);
+  });
+});
+
+describe("hostHeaderName", () => {
+  it.each([
+    ["app.example.com", "app.example.com"],
+    ["app.example.com:8443", "app.example.com"],
+    ["192.0.2.1:80", "192.0.2.1"],
+    ["2001:db8::1", "2001:db8::1"],
+    ["[2001:db8::1]", "2001:db8::1"],
+    ["[2001:db8::1]:8443", "2001:db8::1"],
+  ])("%s names %s", (host, name) => {
+    expect(hostHeaderName(host)).toBe(name);
   });
 });
