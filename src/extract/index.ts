@@ -3,6 +3,7 @@ import { joinPointer, splitPointer } from "../parse/pointer.js";
 import { isRecord } from "../parse/value.js";
 import { BUNDLE_KEYS, type Kind } from "./kinds.js";
 import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.js";
+import type { EditOp } from "./terraform/translate.js";
 
 export { KINDS, isKind, type Kind } from "./kinds.js";
 export { isOverrideFile } from "./terraform/index.js";
@@ -18,6 +19,11 @@ export interface Resource {
    * the document pointer it came from. Otherwise that is `pointer` followed by the pointer.
    */
   pointerOf?: (at: string) => string;
+  /**
+   * For a translated object whose document may be edited (Terraform configuration, not a plan):
+   * the document pointer where a rule's edit at `at` can be made, or undefined where none can.
+   */
+  editPointer?: (at: string, op: EditOp) => string | undefined;
   /** Pointers into `value` of fields that are not known before apply: left out of `value`. */
   unknown?: readonly string[];
   /** How findings name the object where its place in the file says little (a plan's resource address). */

@@ -1,7 +1,9 @@
 import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import { syntaxOf, type ParsedDocument } from "../parse/index.js";
+import { hclEdits } from "./hcl-edit.js";
 import { jsonEdits } from "./json-edit.js";
+import { terraformJsonEdits } from "./terraform-json-edit.js";
 import { yamlEdits } from "./yaml-edit.js";
 
 /**
@@ -21,8 +23,8 @@ type Editor = (document: ParsedDocument, edits: readonly Edit[]) => TextEdit[] |
 
 /**
  * How edits are written in a file's syntax, chosen by its name as the parser is. A name of no
- * known syntax (stdin's) is read as JSON. Terraform files name fields as the provider does, so
- * the API-shaped edits of rules do not apply there.
+ * known syntax (stdin's) is read as JSON. In Terraform files, edits arrive at the pointers the
+ * translation chose (see editPointer).
  */
 function editorFor(path: string): Editor | undefined {
   switch (syntaxOf(path)) {
@@ -32,8 +34,10 @@ function editorFor(path: string): Editor | undefined {
       return jsonEdits;
     case "yaml":
       return yamlEdits;
-    default:
-      return undefined;
+    case "hcl":
+      return hclEdits;
+    case "terraform-json":
+      return terraformJsonEdits;
   }
 }
 

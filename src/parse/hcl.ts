@@ -9,7 +9,11 @@ import { isRecord } from "./value.js";
 type Tree = ReturnType<typeof hclLanguage.parser.parse>;
 type SyntaxNode = Tree["topNode"];
 
-/** Where a pointer's key and value sit in the text, as offsets. */
+/**
+ * Where a pointer's key and value sit in the text, as offsets: an argument's name and
+ * expression, an object element's key and value, a tuple item (no key), or a block's type and
+ * the whole block.
+ */
 interface Span {
   value: [number, number];
   key?: [number, number];
@@ -105,8 +109,11 @@ export function parseHcl(text: string): ParsedDocument {
     problems: [],
     comments,
     terraform: true,
-    // No editor for this syntax yet: its findings carry no fixes.
-    span: () => undefined,
+    span(pointer: string, target: Target = "value") {
+      const span = spans.get(pointer);
+      const [start, end] = (target === "key" ? span?.key : span?.value) ?? [];
+      return start === undefined || end === undefined ? undefined : { start, end };
+    },
     locate(pointer: string, target: Target = "value"): Range {
       let at = pointer;
       let span = spans.get(at);

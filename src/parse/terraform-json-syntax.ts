@@ -11,3 +11,8 @@ export function escapeLiteral(literal: string): string {
 export function unescapeLiteral(text: string): string {
   return text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
+
+/** Whether a string in that syntax holds an expression (`${…}` or `%{…}` not escaped as `$${` / `%%{`). */
+export function isTemplate(text: string): boolean {
+  return /(^|[^$])\$\{|(^|[^%])%\{/.test(text);
+}

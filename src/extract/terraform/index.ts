@@ -61,6 +61,7 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
             pointer,
             value: { id: address, ...translation.value },
             pointerOf: translation.pointerOf,
+            editPointer: translation.editPointer,
             ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
           });
         }
