@@ -97,8 +97,14 @@ describe("edits of JSON text", () => {
     ).toBeUndefined();
   });
 
-  it("makes no edits in Terraform files, whose fields are the provider's", () => {
-    expect(textEditFor("m.tf.json", parseDocument('{"a": 1}', "m.json"), [{ op: "replace", at: "/a", value: 2 }])).toBeUndefined();
+  it("edits literals only in Terraform's JSON syntax, writing strings in that syntax, and renames nothing there", () => {
+    const edit = (text: string, edits: Edit[]) => textEditFor("m.tf.json", parseDocument(text, "m.tf.json"), edits);
+    expect(edit('{"a": 1}', [{ op: "replace", at: "/a", value: 2 }])).toEqual({ range: [6, 7], text: "2" });
+    expect(edit('{"a": "x"}', [{ op: "replace", at: "/a", value: "${b}" }])).toEqual({ range: [6, 9], text: '"$${b}"' });
+    // An expression is fixed where it is defined, not replaced here.
+    expect(edit('{"a": "${var.a}"}', [{ op: "replace", at: "/a", value: "x" }])).toBeUndefined();
+    expect(edit('{"a": ["x", "${var.a}"]}', [{ op: "replace", at: "/a", value: ["x"] }])).toBeUndefined();
+    expect(edit('{"a": 1}', [{ op: "rename", at: "/a", key: "b" }])).toBeUndefined();
   });
 });
 
