@@ -89,3 +89,55 @@ describe("fixes and suggestions on generated YAML", { timeout: propertyTimeout }
     );
   });
 });
+
+/** A resource block as terraform fmt writes it: one-line arguments aligned in groups, objects as v5 attributes. */
+function terraform(type: string, value: Record<string, unknown>, crlf: boolean): string {
+  const body = (object: Record<string, unknown>, indent: string): string[] => {
+    const lines: string[] = [];
+    const keys = Object.keys(object);
+    const isLine = (v: unknown) => typeof v !== "object" || v === null || Array.isArray(v);
+    for (let i = 0; i < keys.length; ) {
+      const key = keys[i]!;
+      if (!isLine(object[key])) {
+        lines.push(`${indent}${key} = {`, ...body(object[key] as Record<string, unknown>, indent + "  "), `${indent}}`);
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < keys.length && isLine(object[keys[end]!])) end++;
+      const group = keys.slice(i, end);
+      const width = Math.max(...group.map((k) => k.length));
+      for (const k of group) lines.push(`${indent}${k}${" ".repeat(width - k.length)} = ${JSON.stringify(object[k]).replace(/,/g, ", ")}`);
+      i = end;
+    }
+    return lines;
+  };
+  return [`resource "${type}" "x" {`, ...body(value, "  "), "}", ""].join(crlf ? "\r\n" : "\n");
+}
+
+describe("fixes on generated Terraform files", { timeout: propertyTimeout }, () => {
+  it("always leave a file that parses, keep its line endings, and settle", async () => {
+    await loadParsers(["m.tf"]);
+    const resource = fc.oneof(
+      monitor.map((value) => ["cloudflare_load_balancer_monitor", value] as const),
+      app.map((value) => ["cloudflare_spectrum_application", value] as const),
+    );
+    fc.assert(
+      fc.property(resource, fc.boolean(), ([type, value], crlf) => {
+        const text = terraform(type, value, crlf);
+        const syntax = (t: string) => parseDocument(t, "m.tf").problems.filter((p) => p.kind === "syntax");
+        expect(syntax(text)).toEqual([]);
+        const { sources, run } = fixSources([{ path: "m.tf", text }], () => DEFAULT_SETTINGS);
+        const output = sources[0]!.text;
+        expect(syntax(output)).toEqual([]);
+        if (crlf) expect(output.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+        else expect(output).not.toContain("\r");
+        for (const finding of run.results[0]!.findings) {
+          for (const suggestion of finding.suggestions ?? []) expect(syntax(applyTextEdits(output, [suggestion.fix]).output)).toEqual([]);
+        }
+        expect(fixSources([{ path: "m.tf", text: output }], () => DEFAULT_SETTINGS).sources[0]!.text).toBe(output);
+      }),
+      fuzzSettings(300),
+    );
+  });
+});
