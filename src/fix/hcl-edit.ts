@@ -53,6 +53,9 @@ function remove(document: ParsedDocument, at: string): TextEdit | undefined {
   return line && isRecord(holder) && Object.keys(holder).length > 1 ? { range: [line.start, line.end], text: "" } : undefined;
 }
 
+/** What may follow a member's value on its last line: a comma, a comment, the line break. */
+const LINE_REST = /[ \t]*,?[ \t]*(?:(?:#|\/\/)[^\r\n]*)?(?:\r?\n|$)/y;
+
 /**
  * The lines of an argument or object element that holds them alone: its name starts its line,
  * and its value ends its line (a comma and a comment may follow). Undefined for a block, whose
@@ -65,7 +68,8 @@ function memberLines(document: ParsedDocument, at: string): (Span & { indent: st
   if (!key || !value || !/^[ \t]*[=:][ \t]*$/.test(text.slice(key.end, value.start))) return undefined;
   const start = lineStart(text, key.start);
   const indent = text.slice(start, key.start);
-  const rest = /^[ \t]*,?[ \t]*(?:(?:#|\/\/)[^\r\n]*)?(?:\r?\n|$)/.exec(text.slice(value.end));
+  LINE_REST.lastIndex = value.end;
+  const rest = LINE_REST.exec(text);
   return /^[ \t]*$/.test(indent) && rest ? { start, end: value.end + rest[0].length, indent } : undefined;
 }
 
@@ -100,8 +104,8 @@ function add(document: ParsedDocument, lines: readonly Line[], at: string, value
 
 /** The group of aligned `=` holding the line that starts at `start`, with the widest name's width. */
 function groupOf(text: string, lines: readonly Line[], start: number): { lead: number } | undefined {
-  const i = lines.findIndex((line) => line.start === start);
-  if (i < 0 || lines[i]!.eq < 0) return undefined;
+  const i = lineAt(lines, start);
+  if (lines[i]!.start !== start || lines[i]!.eq < 0) return undefined;
   let first = i;
   let last = i;
   while (first > 0 && lines[first - 1]!.eq >= 0) first--;
@@ -193,7 +197,7 @@ function fmtLines(text: string): Line[] | undefined {
       i = skipHeredoc(text, i);
       if (i < 0) return undefined;
       tokens++;
-    } else if (/[=!<>]/.test(c) && /[=>]/.test(text[i + 1] ?? "")) {
+    } else if ((c === "=" || c === "!" || c === "<" || c === ">") && (text[i + 1] === "=" || text[i + 1] === ">")) {
       // A two-character operator (==, !=, <=, >=, =>), never an assignment.
       i += 2;
       tokens++;
@@ -209,9 +213,11 @@ function fmtLines(text: string): Line[] | undefined {
   return lines;
 }
 
+/** Where the line holding `from` ends: its line break (\r\n or \n), or the end of the text. */
 function endOfLine(text: string, from: number): number {
-  const match = /\r?\n/.exec(text.slice(from));
-  return match ? from + match.index : text.length;
+  const br = text.indexOf("\n", from);
+  if (br < 0) return text.length;
+  return br > from && text[br - 1] === "\r" ? br - 1 : br;
 }
 
 /** Past a quoted string starting at `i`, or -1 when it does not close on its line. */
@@ -309,8 +315,43 @@ function alignment(text: string, lines: readonly Line[]): { eq: number[]; commen
  * (so a file that fmt leaves as it is stays so, and a file it would change is not reformatted
  * beyond what the edit touches). Undefined when padding would be needed inside text the edits
  * write, which they should have written aligned.
+ *
+ * Only the lines between the nearest line before the edits and after them that has neither an
+ * aligned `=` nor a comment are read (no group of fmt's reaches past such a line): a file with
+ * many findings is not read whole for each of their fixes.
  */
 function withAlignment(text: string, lines: readonly Line[], edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const hasCell = (i: number) => lines[i]!.eq >= 0 || lines[i]!.comment >= 0;
+  let first = lineAt(lines, Math.min(...edits.map((e) => e.range[0]))) - 1;
+  while (first > 0 && hasCell(first)) first--;
+  let last = lineAt(lines, Math.max(...edits.map((e) => e.range[1]))) + 1;
+  while (last < lines.length - 1 && hasCell(last)) last++;
+  const from = lines[Math.max(first, 0)]!.start;
+  const to = lines[last + 1]?.start ?? text.length;
+  const shifted = edits.map((e): TextEdit => ({ range: [e.range[0] - from, e.range[1] - from], text: e.text }));
+  const within = lines.slice(Math.max(first, 0), last + 1).map((line) => ({ start: line.start - from, eq: shiftCell(line.eq, from), comment: shiftCell(line.comment, from) }));
+  const padding = alignedWithin(text.slice(from, to), within, shifted);
+  return padding && [...edits, ...padding.map((e): TextEdit => ({ range: [e.range[0] + from, e.range[1] + from], text: e.text }))];
+}
+
+/** The index of the line holding offset `at`. */
+function lineAt(lines: readonly Line[], at: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]!.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function shiftCell(at: number, by: number): number {
+  return at < 0 ? at : at - by;
+}
+
+/** The padding edits for `edits` to a text (with its lines) whose fmt groups all lie within it (see withAlignment). */
+function alignedWithin(text: string, lines: readonly Line[], edits: readonly TextEdit[]): TextEdit[] | undefined {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
   // Each edit's place in the output, and the offset it shifts the text after it by.
   const placed: { start: number; end: number; shift: number }[] = [];
@@ -361,7 +402,7 @@ function withAlignment(text: string, lines: readonly Line[], edits: readonly Tex
       padding.push({ range: [from, to], text: want });
     }
   }
-  return [...edits, ...padding];
+  return padding;
 }
 
 function lineStart(text: string, offset: number): number {
