@@ -171,6 +171,9 @@ describe("where a rule's edit lands in a Terraform resource", () => {
     const literal = resource('resource "cloudflare_load_balancer_pool" "p" {\n  name = "p"\n  origins {\n    address = "a"\n  }\n}\n');
     expect(literal.editPointer!("/origins/0/address", "replace")).toBe("/resource/cloudflare_load_balancer_pool/p/origins/0/address");
     expect(literal.editPointer!("/origins/0", "remove")).toBeUndefined();
+    // Only provider v5 knows an origin's port: a v4 block would not take it.
+    expect(literal.editPointer!("/origins/0/weight", "add")).toBe("/resource/cloudflare_load_balancer_pool/p/origins/0/weight");
+    expect(literal.editPointer!("/origins/0/port", "add")).toBeUndefined();
   });
 
   it("nowhere in a plan, which Terraform generates", () => {
