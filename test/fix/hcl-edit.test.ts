@@ -176,6 +176,15 @@ describe("where a rule's edit lands in a Terraform resource", () => {
     expect(literal.editPointer!("/origins/0/port", "add")).toBeUndefined();
   });
 
+  it("at the item a list's value holds, where a null item before it is left out", () => {
+    const app = resource(
+      'resource "cloudflare_spectrum_application" "s" {\n  protocol      = "tcp/22"\n  origin_direct = [null, "tcp://192.0.2.1:22", "tcp://2001:db8::5:22"]\n}\n',
+    );
+    expect(app.value.origin_direct).toEqual(["tcp://192.0.2.1:22", "tcp://2001:db8::5:22"]);
+    expect(app.editPointer!("/origin_direct/1", "replace")).toBe("/resource/cloudflare_spectrum_application/s/origin_direct/2");
+    expect(app.pointerOf!("/origin_direct/0")).toBe("/resource/cloudflare_spectrum_application/s/origin_direct/1");
+  });
+
   it("nowhere in a plan, which Terraform generates", () => {
     const plan = JSON.stringify({
       format_version: "1.2",

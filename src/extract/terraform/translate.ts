@@ -213,9 +213,14 @@ class Translator {
         return item === UNKNOWN ? UNKNOWN : [item];
       }
       if (!Array.isArray(raw)) return raw;
-      const items = raw.map((item, i) => this.read(item, spec.list, `${api}/${i}`, `${doc}/${i}`));
+      const items: unknown[] = [];
+      for (const [i, item] of raw.entries()) {
+        // An item that reads as nothing (null) is left out: the API's index of each after it is one less than the document's.
+        const read = this.read(item, spec.list, `${api}/${items.length}`, `${doc}/${i}`);
+        if (read !== undefined) items.push(read);
+      }
       // One unknown element makes the list's length and order unknown too.
-      return items.includes(UNKNOWN) ? UNKNOWN : items.filter((item) => item !== undefined);
+      return items.includes(UNKNOWN) ? UNKNOWN : items;
     }
     if ("map" in spec) {
       if (!isRecord(raw)) return raw;
@@ -409,7 +414,9 @@ function editPointer(fields: Fields, links: ReadonlyMap<string, string>, base: s
   } else {
     doc = links.get(at);
     // Read from an attribute of another name (an older one), or from a block (`…/0`): not this field as the API names it.
-    if (doc !== undefined && splitPointer(doc).at(-1) !== name) doc = undefined;
+    // An item is where the document writes it, which a null item before it moves (see read).
+    const written = doc === undefined ? undefined : splitPointer(doc).at(-1)!;
+    if (written !== undefined && (named ? written !== name : !/^(0|[1-9][0-9]*)$/.test(written))) doc = undefined;
   }
   if (doc === undefined || !doc.startsWith(base + "/")) return undefined;
   return splitPointer(doc.slice(base.length)).includes("dynamic") ? undefined : doc;
