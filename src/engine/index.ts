@@ -1,7 +1,8 @@
 import { constants } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { resolve } from "node:path";
-import { loadParsers } from "../parse/index.js";
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { isOverrideFile } from "../extract/index.js";
+import { loadParsers, syntaxOf } from "../parse/index.js";
 import { READ_ERROR } from "./builtin-rules.js";
 import type { FileResult } from "./finding.js";
 import { DEFAULT_SETTINGS, lintSources, type LintRun, type LintSettings, type SourceFile } from "./lint.js";
@@ -29,8 +30,40 @@ export async function lintFiles(
 ): Promise<LintRun> {
   const reads = readSources(paths, cwd);
   const sources = [...readable(reads), ...texts];
-  await loadParsers(sources.map((s) => s.path));
-  return withUnreadable(reads, lintSources(sources, settingsFor));
+  const overrides = overridesBeside(paths, cwd);
+  await loadParsers([...sources, ...overrides].map((s) => s.path));
+  return withUnreadable(reads, lintSources(sources, settingsFor, undefined, overrides));
+}
+
+/**
+ * The override files (`override.tf`, `*_override.tf`, …) beside the run's Terraform files that the
+ * run does not list, read. Terraform merges every one of a directory's overrides, so a run given
+ * only `main.tf` (a pre-commit hook's staged files) must still know which of its blocks they
+ * change. One that cannot be read is left out: the blocks it would change are checked.
+ */
+export function overridesBeside(paths: readonly string[], cwd: string): SourceFile[] {
+  const directories = new Set(paths.filter((path) => isTerraformSyntax(path) && !isOverrideFile(path)).map((path) => dirname(path)));
+  if (directories.size === 0) return [];
+  const listed = new Set(paths.map((path) => resolve(cwd, path)));
+  const found: string[] = [];
+  for (const directory of directories) {
+    let names: string[];
+    try {
+      names = readdirSync(resolve(cwd, directory));
+    } catch {
+      continue; // the file's own read reports what is wrong there
+    }
+    for (const name of names) {
+      const path = join(directory, name);
+      if (isOverrideFile(name) && !listed.has(resolve(cwd, path))) found.push(path);
+    }
+  }
+  return readable(readSources(found.sort(), cwd));
+}
+
+function isTerraformSyntax(path: string): boolean {
+  const syntax = syntaxOf(path);
+  return syntax === "hcl" || syntax === "terraform-json";
 }
 
 /** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */

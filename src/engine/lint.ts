@@ -76,16 +76,19 @@ export const DEFAULT_SETTINGS: LintSettings = { account: {}, rules: {} };
 /**
  * Lints files together. Parsers for YAML and HCL must be loaded first (`loadParsers`), as
  * lintFiles and lintText do. Files that share an account (the same `account` object in their
- * settings) form one project, so rules across objects see all of them.
+ * settings) form one project, so rules across objects see all of them. `overrideFiles` are
+ * Terraform override files beside the sources that the run does not check: read only for which
+ * blocks they change.
  */
 export function lintSources(
   sources: readonly SourceFile[],
   settingsFor: (path: string) => LintSettings = () => DEFAULT_SETTINGS,
   rules: readonly Rule[] = RULES,
+  overrideFiles: readonly SourceFile[] = [],
 ): LintRun {
   const needs = new NeedTracker();
   const rulesFor = resourceRulesFor(rules);
-  const overrides = terraformOverrides(sources);
+  const overrides = terraformOverrides([...sources, ...overrideFiles]);
   const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
 
   const projects = new Map<AccountFacts, FileState[]>();

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { readable, readSources, withUnreadable } from "../engine/index.js";
+import { overridesBeside, readable, readSources, withUnreadable } from "../engine/index.js";
 import type { FileResult } from "../engine/finding.js";
 import { lintSources, type LintRun, type LintSettings, type SourceFile } from "../engine/lint.js";
 import { loadParsers } from "../parse/index.js";
@@ -31,12 +31,13 @@ export async function fixFiles(
 ): Promise<FixFilesResult> {
   const reads = readSources(paths, options.cwd);
   const originals = [...readable(reads), ...(options.texts ?? [])];
-  await loadParsers(originals.map((s) => s.path));
+  const overrides = overridesBeside(paths, options.cwd);
+  await loadParsers([...originals, ...overrides].map((s) => s.path));
   const seen = new Map<string, Snapshot | undefined>();
   if (options.write) {
     for (const source of readable(reads)) seen.set(source.path, await snapshot(resolve(options.cwd, source.path), source.text));
   }
-  const fixed = fixSources(originals, settingsFor, options.reported);
+  const fixed = fixSources(originals, settingsFor, options.reported, undefined, overrides);
   const changed = fixed.sources.filter((source, i) => source.text !== originals[i]!.text);
 
   if (!options.write) {
@@ -54,5 +55,5 @@ export async function fixFiles(
   // What remains is what is on disk: the files left unwritten still hold their original problems.
   const kept = new Set(notWritten.map((n) => n.path));
   const onDisk = fixed.sources.map((source, i) => (kept.has(source.path) ? originals[i]! : source));
-  return { run: withUnreadable(reads, lintSources(onDisk, settingsFor)), notWritten };
+  return { run: withUnreadable(reads, lintSources(onDisk, settingsFor, undefined, overrides)), notWritten };
 }

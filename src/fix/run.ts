@@ -19,16 +19,17 @@ export interface FixedRun {
  * see: not those a baseline hides, nor warnings under --quiet), and lints again, until no fix
  * changes a text or MAX_PASSES is reached. Fixes that overlap one already applied wait for the next
  * pass, where they are computed afresh on the new text. Files are linted together each pass, so
- * rules across files see every fix.
+ * rules across files see every fix. `overrideFiles` are as lintSources takes them.
  */
 export function fixSources(
   sources: readonly SourceFile[],
   settingsFor: (path: string) => LintSettings,
   reported: (run: LintRun) => readonly FileResult[] = (run) => run.results,
   rules: readonly Rule[] = RULES,
+  overrideFiles: readonly SourceFile[] = [],
 ): FixedRun {
   let current = [...sources];
-  let run = lintSources(current, settingsFor, rules);
+  let run = lintSources(current, settingsFor, rules, overrideFiles);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = new Map<string, TextEdit[]>();
     for (const result of reported(run)) {
@@ -46,7 +47,7 @@ export function fixSources(
       return { ...source, text: output };
     });
     if (!changed) break;
-    run = lintSources(current, settingsFor, rules);
+    run = lintSources(current, settingsFor, rules, overrideFiles);
   }
   return { run, sources: current };
 }

@@ -158,3 +158,30 @@ describe("cflint check --fix on Terraform configuration", () => {
     expect(plan.fixableErrorCount).toBe(0);
   });
 });
+
+describe("override files beside the Terraform files of a run", () => {
+  // The override turns the app's edge IPs static, which makes its "ADDRESS" dns type right.
+  const OVERRIDE = 'resource "cloudflare_spectrum_application" "ssh" {\n  edge_ips = {\n    type         = "static"\n    connectivity = "all"\n    ips          = ["203.0.113.7"]\n  }\n}\n';
+
+  it("are read when the run names only main.tf: the blocks they change are neither checked nor fixed", () => {
+    const dir = project({ "main.tf": TF, "ssh_override.tf": OVERRIDE });
+    const [checked] = JSON.parse(cflint(["check", "-f", "json", "main.tf"], { cwd: dir }).stdout);
+    expect(checked.messages.map((m: Message) => m.ruleId)).toEqual(["monitor/http-redirect", "monitor/expected-body-unreadable", "pool/schema"]);
+    const { status, stdout } = cflint(["check", "--fix", "-f", "json", "main.tf"], { cwd: dir });
+    expect(status).toBe(1);
+    const results = JSON.parse(stdout);
+    expect(results.map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, "main.tf")]);
+    expect(results[0].messages.map((m: Message) => m.ruleId)).toEqual(["monitor/http-redirect", "monitor/expected-body-unreadable"]);
+    // The monitor and pool are fixed; the Spectrum app, which the override changes, is left as written.
+    expect(readFileSync(join(dir, "main.tf"), "utf8")).toBe(TF_FIXED.replace('["tcp://[2001:db8::5]:22"]', '["tcp://2001:db8::5:22"]').replace('type = "CNAME"', 'type = "ADDRESS"'));
+    expect(readFileSync(join(dir, "ssh_override.tf"), "utf8")).toBe(OVERRIDE);
+  });
+
+  it("in another directory change nothing here", () => {
+    const dir = project({ "main.tf": TF });
+    const other = project({ "ssh_override.tf": OVERRIDE });
+    const results = JSON.parse(cflint(["check", "-f", "json", "main.tf", join(other, "ssh_override.tf")], { cwd: dir }).stdout);
+    const result = results.find((r: { filePath: string }) => r.filePath === join(dir, "main.tf"));
+    expect(result.messages.map((m: Message) => m.ruleId)).toContain("spectrum/dns-type");
+  });
+});
