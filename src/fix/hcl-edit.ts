@@ -4,6 +4,7 @@ import type { ParsedDocument, Span } from "../parse/index.js";
 import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
 import { isTemplate } from "../parse/terraform-json-syntax.js";
 import { isRecord } from "../parse/value.js";
+import { lineStart } from "../text/lines.js";
 
 /**
  * The text edits for a fix's changes to Terraform's native syntax (`.tf`), at document pointers
@@ -403,10 +404,4 @@ function alignedWithin(text: string, lines: readonly Line[], edits: readonly Tex
     }
   }
   return padding;
-}
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
-  return i;
 }

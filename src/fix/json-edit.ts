@@ -4,6 +4,7 @@ import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument, Span } from "../parse/index.js";
 import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
 import { isRecord } from "../parse/value.js";
+import { lineStart } from "../text/lines.js";
 
 /**
  * The text edits for a fix's changes to a JSON or JSONC document, or undefined when one cannot be
@@ -168,12 +169,6 @@ function previousSibling(root: unknown, pointer: string): string | undefined {
   const keys = isRecord(container) ? Object.keys(container) : [];
   const i = keys.indexOf(segment);
   return i > 0 ? joinPointer(parent, keys[i - 1]!) : undefined;
-}
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
-  return i;
 }
 
 /** The span widened to its whole lines (line break included) when nothing else is on them. */
