@@ -1,7 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
-import { escapeSegment, splitPointer } from "./pointer.js";
+import { escapeSegment, isArrayIndex, splitPointer } from "./pointer.js";
 
 export interface JsonOptions {
   /** JSONC: comments and trailing commas are allowed. Plain JSON sent to the API allows neither. */
@@ -137,7 +137,7 @@ function find(root: Node, pointer: string): { node: Node; exact: boolean } {
       for (const prop of node.children ?? []) {
         if (prop.children?.[0]?.value === segment && prop.children[1]) next = prop.children[1];
       }
-    } else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(segment)) {
+    } else if (node.type === "array" && isArrayIndex(segment)) {
       next = node.children?.[Number(segment)];
     }
     if (!next) return { node, exact: false };

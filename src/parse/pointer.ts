@@ -22,6 +22,11 @@ export function splitPointer(pointer: string): string[] {
   return segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
+/** Whether a pointer segment names an array item: a decimal index without leading zeros (RFC 6901). */
+export function isArrayIndex(segment: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(segment);
+}
+
 /** The pointer of what holds the value at `pointer` (the root's for a top-level one). */
 export function parentPointer(pointer: string): string {
   return pointer.slice(0, pointer.lastIndexOf("/"));

@@ -1,6 +1,6 @@
 import type { ParsedDocument, Target } from "./document.js";
 import type { Range } from "./position.js";
-import { splitPointer, valueAt } from "./pointer.js";
+import { isArrayIndex, splitPointer, valueAt } from "./pointer.js";
 
 /**
  * Strict JSON, the common case, parsed the fast way: JSON.parse builds the value, and a
@@ -111,7 +111,6 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const LF = 10;
 const CR = 13;
-const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
 /** Where a value is in the text, and its key's string when it is a property's value. */
 interface Span {
@@ -166,7 +165,7 @@ class Locator {
       const next =
         "keys" in children
           ? children.keys.get(segment)
-          : ARRAY_INDEX.test(segment)
+          : isArrayIndex(segment)
             ? children.items[Number(segment)]
             : undefined;
       if (!next) break;

@@ -1,7 +1,7 @@
 import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, visit, type Document, type Node } from "yaml";
 import { TOO_DEEP } from "./depth.js";
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
-import { escapeSegment, splitPointer, valueAt } from "./pointer.js";
+import { escapeSegment, isArrayIndex, splitPointer, valueAt } from "./pointer.js";
 import { LineIndex, type Range } from "./position.js";
 
 /** Plain scalars that YAML 1.1 readers (PyYAML, Ansible, older Go and Ruby libraries) turn into booleans. */
@@ -199,7 +199,7 @@ function find(doc: Document, start: Node, segments: string[]): { node: Node; key
           nextKey = pair.key as Node;
         }
       }
-    } else if (isSeq(resolved) && /^(0|[1-9][0-9]*)$/.test(segment)) {
+    } else if (isSeq(resolved) && isArrayIndex(segment)) {
       next = resolved.items[Number(segment)] as Node | undefined;
       nextKey = undefined;
     }

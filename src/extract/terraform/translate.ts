@@ -1,4 +1,4 @@
-import { escapeSegment, joinPointer, parentPointer, splitPointer } from "../../parse/pointer.js";
+import { escapeSegment, isArrayIndex, joinPointer, parentPointer, splitPointer } from "../../parse/pointer.js";
 import { isTemplate, unescapeLiteral } from "../../parse/terraform-json-syntax.js";
 import { isRecord } from "../../parse/value.js";
 import type { Kind } from "../kinds.js";
@@ -378,7 +378,7 @@ function fieldAt(fields: Fields, at: string): { field: Field; parent: Spec } | u
     if ("object" in parent) {
       const entry = Object.hasOwn(parent.object, segment) ? parent.object[segment]! : undefined;
       field = entry === undefined ? undefined : typeof entry === "object" && "spec" in entry ? entry : { spec: entry };
-    } else if ("list" in parent && /^(0|[1-9][0-9]*)$/.test(segment)) field = { spec: parent.list };
+    } else if ("list" in parent && isArrayIndex(segment)) field = { spec: parent.list };
     else field = undefined;
     if (!field) return undefined;
   }
@@ -416,7 +416,7 @@ function editPointer(fields: Fields, links: ReadonlyMap<string, string>, base: s
     // Read from an attribute of another name (an older one), or from a block (`…/0`): not this field as the API names it.
     // An item is where the document writes it, which a null item before it moves (see read).
     const written = doc === undefined ? undefined : splitPointer(doc).at(-1)!;
-    if (written !== undefined && (named ? written !== name : !/^(0|[1-9][0-9]*)$/.test(written))) doc = undefined;
+    if (written !== undefined && (named ? written !== name : !isArrayIndex(written))) doc = undefined;
   }
   if (doc === undefined || !doc.startsWith(base + "/")) return undefined;
   return splitPointer(doc.slice(base.length)).includes("dynamic") ? undefined : doc;
