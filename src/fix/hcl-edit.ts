@@ -2,9 +2,9 @@ import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument, Span } from "../parse/index.js";
 import { joinPointer, parentPointer, splitPointer, valueAt } from "../parse/pointer.js";
-import { isTemplate } from "../parse/terraform-json-syntax.js";
+import { isLiteral } from "../parse/terraform-json-syntax.js";
 import { isRecord } from "../parse/value.js";
-import { lineStart } from "../text/lines.js";
+import { heredocClosingLine, lineStart } from "../text/lines.js";
 
 /**
  * The text edits for a fix's changes to Terraform's native syntax (`.tf`), at document pointers
@@ -28,12 +28,6 @@ export function hclEdits(document: ParsedDocument, edits: readonly Edit[]): Text
     made.push(text);
   }
   return withAlignment(document.text, lines, made);
-}
-
-/** A value the document writes as a literal: a number, bool or string that holds no expression, or a list of them. */
-export function isLiteral(value: unknown): boolean {
-  const scalar = (v: unknown) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && !isTemplate(v));
-  return Array.isArray(value) ? value.every(scalar) : scalar(value);
 }
 
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|"(?:[^"\\\r\n$%]|\\.|\$\$\{|%%\{|[$%](?!\{))*"`;
@@ -255,16 +249,10 @@ function skipInterpolation(text: string, j: number): number {
   return -1;
 }
 
-/** Past a heredoc's closing marker (its line break left to end the line), or -1 when it has none. */
+/** Past a heredoc's closing marker line (its line break left to end the line), or -1 when it has none. */
 function skipHeredoc(text: string, i: number): number {
   const opening = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(text.slice(i, i + 256));
-  if (!opening) return -1;
-  for (let at = i + opening[0].length; at < text.length; ) {
-    const end = endOfLine(text, at);
-    if (text.slice(at, end).trim() === opening[1]) return end;
-    at = end + (text[end] === "\r" ? 2 : 1);
-  }
-  return -1;
+  return (opening && heredocClosingLine(text, i + opening[0].length, opening[1]!)?.end) ?? -1;
 }
 
 /** Columns as fmt counts them: one per character as the eye sees it (grapheme cluster). */

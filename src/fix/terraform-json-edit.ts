@@ -2,8 +2,7 @@ import type { TextEdit } from "../engine/finding.js";
 import type { Edit } from "../engine/rule.js";
 import type { ParsedDocument } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
-import { escapeLiteral } from "../parse/terraform-json-syntax.js";
-import { isLiteral } from "./hcl-edit.js";
+import { escapeLiteral, isLiteral } from "../parse/terraform-json-syntax.js";
 import { jsonEdits } from "./json-edit.js";
 
 /**

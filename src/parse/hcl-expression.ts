@@ -1,3 +1,5 @@
+import { heredocClosingLine } from "../text/lines.js";
+
 /**
  * Rules of HCL expression syntax checked on the text itself, for the arguments where the
  * grammar's error recovery cannot be trusted to say what is wrong; Terraform refuses each
@@ -263,15 +265,13 @@ export function heredocMarkerFlaw(text: string, at: number): ExpressionFlaw | un
   return { from: at, to: lineEnd(text, at), message: `a heredoc's "${heredoc[0]}" must end its line, with nothing after it` };
 }
 
-/** The offset just past a heredoc's closing marker line, its body starting at `body`. */
+/** The offset just past a heredoc's closing marker, its body starting at `body`. */
 function heredocEnd(text: string, body: number, marker: string): number {
-  for (let line = body; line < text.length; ) {
-    const end = lineEnd(text, line);
-    if (text.slice(line, end).trim() === marker) return text.indexOf(marker, line) + marker.length;
-    line = end + 1;
-  }
-  throw new Unknown();
+  const closing = heredocClosingLine(text, body, marker);
+  if (!closing) throw new Unknown();
+  return text.indexOf(marker, closing.start) + marker.length;
 }
+
 
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf("\n", at);

@@ -16,3 +16,9 @@ export function unescapeLiteral(text: string): string {
 export function isTemplate(text: string): boolean {
   return /(^|[^$])\$\{|(^|[^%])%\{/.test(text);
 }
+
+/** A value that syntax writes as a literal: a number, bool or string that holds no expression, or a list of them. */
+export function isLiteral(value: unknown): boolean {
+  const scalar = (v: unknown) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && !isTemplate(v));
+  return Array.isArray(value) ? value.every(scalar) : scalar(value);
+}
