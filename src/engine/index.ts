@@ -28,11 +28,25 @@ export async function lintFiles(
   cwd = process.cwd(),
   texts: readonly SourceFile[] = [],
 ): Promise<LintRun> {
+  const { reads, sources, overrides } = await readRun(paths, cwd, texts);
+  return withUnreadable(reads, lintSources(sources, settingsFor, undefined, overrides));
+}
+
+/**
+ * What a run reads before linting: each file (or why it cannot be read), the sources to lint
+ * (the readable files, then `texts`), and the override files beside them (overridesBeside),
+ * with the parsers they need loaded.
+ */
+export async function readRun(
+  paths: readonly string[],
+  cwd: string,
+  texts: readonly SourceFile[] = [],
+): Promise<{ reads: (SourceFile | FileResult)[]; sources: SourceFile[]; overrides: SourceFile[] }> {
   const reads = readSources(paths, cwd);
   const sources = [...readable(reads), ...texts];
   const overrides = overridesBeside(paths, cwd);
   await loadParsers([...sources, ...overrides].map((s) => s.path));
-  return withUnreadable(reads, lintSources(sources, settingsFor, undefined, overrides));
+  return { reads, sources, overrides };
 }
 
 /**
@@ -41,7 +55,7 @@ export async function lintFiles(
  * only `main.tf` (a pre-commit hook's staged files) must still know which of its blocks they
  * change. One that cannot be read is left out: the blocks it would change are checked.
  */
-export function overridesBeside(paths: readonly string[], cwd: string): SourceFile[] {
+function overridesBeside(paths: readonly string[], cwd: string): SourceFile[] {
   const directories = new Set(paths.filter((path) => isTerraformSyntax(path) && !isOverrideFile(path)).map((path) => dirname(path)));
   if (directories.size === 0) return [];
   const listed = new Set(paths.map((path) => resolve(cwd, path)));

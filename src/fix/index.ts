@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
-import { overridesBeside, readable, readSources, withUnreadable } from "../engine/index.js";
+import { readable, readRun, withUnreadable } from "../engine/index.js";
 import type { FileResult } from "../engine/finding.js";
 import { lintSources, type LintRun, type LintSettings, type SourceFile } from "../engine/lint.js";
-import { loadParsers } from "../parse/index.js";
 import { fixSources } from "./run.js";
 import { snapshot, writeFixed, type Snapshot } from "./write.js";
 
@@ -29,10 +28,7 @@ export async function fixFiles(
   settingsFor: (path: string) => LintSettings,
   options: FixOptions,
 ): Promise<FixFilesResult> {
-  const reads = readSources(paths, options.cwd);
-  const originals = [...readable(reads), ...(options.texts ?? [])];
-  const overrides = overridesBeside(paths, options.cwd);
-  await loadParsers([...originals, ...overrides].map((s) => s.path));
+  const { reads, sources: originals, overrides } = await readRun(paths, options.cwd, options.texts);
   const seen = new Map<string, Snapshot | undefined>();
   if (options.write) {
     for (const source of readable(reads)) seen.set(source.path, await snapshot(resolve(options.cwd, source.path), source.text));
