@@ -3,6 +3,7 @@ import { RULES } from "../../rules/index.js";
 import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
+import { resourceDeclaredTwice } from "../parse/terraform-json-syntax.js";
 import { schemaFix } from "../fix/schema.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
@@ -90,6 +91,7 @@ export function lintSources(
   const rulesFor = resourceRulesFor(rules);
   const overrides = terraformOverrides([...sources, ...overrideFiles]);
   const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
+  reportRepeatedAddresses(files);
 
   const projects = new Map<AccountFacts, FileState[]>();
   for (const file of files) {
@@ -249,6 +251,37 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
     overrides.addresses.set(dir, addresses);
   }
   return overrides;
+}
+
+/**
+ * Terraform refuses a module (a directory's files) that declares a resource address twice: in
+ * two files, or twice in one through the JSON syntax's arrays (`"web": [{…}, {…}]`). Reported at
+ * each later declaration, with files in name order as Terraform reads them, naming the first (and
+ * its file, when another).
+ * (A name repeated as a key is the parser's to refuse.) Override files repeat addresses by design.
+ */
+function reportRepeatedAddresses(files: readonly FileState[]): void {
+  const first = new Map<string, { path: string; range: Range }>();
+  for (const file of [...files].sort(byPath)) {
+    if (!file.document.terraform || isOverrideFile(file.path)) continue;
+    const declarations = [...file.resources, ...file.unreadable].map((resource) => ({
+      address: String(resource.value.id),
+      pointer: resource.pointer,
+      range: file.document.locate(resource.pointer, "key"),
+    }));
+    declarations.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+    for (const { address, pointer, range } of declarations) {
+      const key = `${directoryOf(file.path)}\0${address}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { path: file.path, range });
+        continue;
+      }
+      const dot = address.indexOf(".");
+      const at = `${earlier.path === file.path ? "" : `${earlier.path}:`}${earlier.range.line}:${earlier.range.column}`;
+      addFinding(file, PARSE_ERROR, pointer, resourceDeclaredTwice(address.slice(0, dot), address.slice(dot + 1), at), range);
+    }
+  }
 }
 
 /** The text of the value at `pointer`, where the document's syntax can say. */
