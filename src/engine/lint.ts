@@ -261,24 +261,27 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
  * (A name repeated as a key is the parser's to refuse.) Override files repeat addresses by design.
  */
 function reportRepeatedAddresses(files: readonly FileState[]): void {
-  const first = new Map<string, { path: string; range: Range }>();
-  for (const file of [...files].sort(byPath)) {
+  const byAddress = new Map<string, { file: FileState; pointer: string }[]>();
+  for (const file of files) {
     if (!file.document.terraform || isOverrideFile(file.path)) continue;
-    const declarations = [...file.resources, ...file.unreadable].map((resource) => ({
-      address: String(resource.value.id),
-      pointer: resource.pointer,
-      range: file.document.locate(resource.pointer, "key"),
-    }));
-    declarations.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
-    for (const { address, pointer, range } of declarations) {
-      const key = `${directoryOf(file.path)}\0${address}`;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, { path: file.path, range });
-        continue;
-      }
-      const dot = address.indexOf(".");
-      const at = `${earlier.path === file.path ? "" : `${earlier.path}:`}${earlier.range.line}:${earlier.range.column}`;
+    const directory = directoryOf(file.path);
+    for (const { value, pointer } of [...file.resources, ...file.unreadable]) {
+      const key = `${directory}\0${String(value.id)}`;
+      const declarations = byAddress.get(key);
+      if (declarations) declarations.push({ file, pointer });
+      else byAddress.set(key, [{ file, pointer }]);
+    }
+  }
+  for (const [key, declarations] of byAddress) {
+    // Located only where repeated: a position costs a walk through the document.
+    if (declarations.length < 2) continue;
+    const located = declarations.map((d) => ({ ...d, range: d.file.document.locate(d.pointer, "key") }));
+    located.sort((a, b) => byPath(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
+    const [first, ...later] = located;
+    const address = key.slice(key.indexOf("\0") + 1);
+    const dot = address.indexOf(".");
+    for (const { file, pointer, range } of later) {
+      const at = `${first!.file === file ? "" : `${first!.file.path}:`}${first!.range.line}:${first!.range.column}`;
       addFinding(file, PARSE_ERROR, pointer, resourceDeclaredTwice(address.slice(0, dot), address.slice(dot + 1), at), range);
     }
   }
