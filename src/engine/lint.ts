@@ -255,10 +255,10 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
 
 /**
  * Terraform refuses a module (a directory's files) that declares a resource address twice: in
- * two files, or twice in one through the JSON syntax's arrays (`"web": [{…}, {…}]`). Reported at
- * each later declaration, with files in name order as Terraform reads them, naming the first (and
- * its file, when another).
- * (A name repeated as a key is the parser's to refuse.) Override files repeat addresses by design.
+ * two files, or twice in one through the JSON syntax's arrays (`"web": [{…}, {…}]`); a name
+ * repeated as a key is the parser's to refuse. Reported at each later declaration, files in name
+ * order as Terraform reads them, naming the first (and its file, when another). Override files
+ * repeat addresses by design.
  */
 function reportRepeatedAddresses(files: readonly FileState[]): void {
   const byAddress = new Map<string, { file: FileState; pointer: string }[]>();
