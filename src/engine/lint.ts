@@ -3,6 +3,7 @@ import { RULES } from "../../rules/index.js";
 import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
+import { resourceDeclaredTwice } from "../parse/terraform-json-syntax.js";
 import { schemaFix } from "../fix/schema.js";
 import { textEditFor } from "../fix/text-edit.js";
 import { validate } from "../schema/index.js";
@@ -90,6 +91,7 @@ export function lintSources(
   const rulesFor = resourceRulesFor(rules);
   const overrides = terraformOverrides([...sources, ...overrideFiles]);
   const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
+  reportRepeatedAddresses(files);
 
   const projects = new Map<AccountFacts, FileState[]>();
   for (const file of files) {
@@ -249,6 +251,40 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
     overrides.addresses.set(dir, addresses);
   }
   return overrides;
+}
+
+/**
+ * Terraform refuses a module (a directory's files) that declares a resource address twice: in
+ * two files, or twice in one through the JSON syntax's arrays (`"web": [{…}, {…}]`); a name
+ * repeated as a key is the parser's to refuse. Reported at each later declaration, files in name
+ * order as Terraform reads them, naming the first (and its file, when another). Override files
+ * repeat addresses by design.
+ */
+function reportRepeatedAddresses(files: readonly FileState[]): void {
+  const byAddress = new Map<string, { file: FileState; pointer: string }[]>();
+  for (const file of files) {
+    if (!file.document.terraform || isOverrideFile(file.path)) continue;
+    const directory = directoryOf(file.path);
+    for (const { value, pointer } of [...file.resources, ...file.unreadable]) {
+      const key = `${directory}\0${String(value.id)}`;
+      const declarations = byAddress.get(key);
+      if (declarations) declarations.push({ file, pointer });
+      else byAddress.set(key, [{ file, pointer }]);
+    }
+  }
+  for (const [key, declarations] of byAddress) {
+    // Located only where repeated: a position costs a walk through the document.
+    if (declarations.length < 2) continue;
+    const located = declarations.map((d) => ({ ...d, range: d.file.document.locate(d.pointer, "key") }));
+    located.sort((a, b) => byPath(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
+    const [first, ...later] = located;
+    const address = key.slice(key.indexOf("\0") + 1);
+    const dot = address.indexOf(".");
+    for (const { file, pointer, range } of later) {
+      const at = `${first!.file === file ? "" : `${first!.file.path}:`}${first!.range.line}:${first!.range.column}`;
+      addFinding(file, PARSE_ERROR, pointer, resourceDeclaredTwice(address.slice(0, dot), address.slice(dot + 1), at), range);
+    }
+  }
 }
 
 /** The text of the value at `pointer`, where the document's syntax can say. */

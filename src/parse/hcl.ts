@@ -2,7 +2,7 @@ import { hclLanguage } from "codemirror-lang-hcl";
 import type { Comment, ParsedDocument, Target } from "./document.js";
 import { expressionFlaw, heredocMarkerFlaw } from "./hcl-expression.js";
 import { escapeSegment, parentPointer } from "./pointer.js";
-import { escapeLiteral } from "./terraform-json-syntax.js";
+import { argumentSetTwice, escapeLiteral, resourceDeclaredTwice } from "./terraform-json-syntax.js";
 import { LineIndex, type Range } from "./position.js";
 import { isRecord } from "./value.js";
 
@@ -273,7 +273,7 @@ class Reader {
         const earlier = seenArguments.get(key);
         if (earlier) {
           const at = this.lines.position(earlier.from);
-          this.fail(name.from, name.to, `argument "${key}" is set twice (first at ${at.line}:${at.column}); Terraform takes each argument once per block`);
+          this.fail(name.from, name.to, argumentSetTwice(key, `${at.line}:${at.column}`));
         }
         seenArguments.set(key, name);
         const at = pointer + "/" + escapeSegment(key);
@@ -314,6 +314,12 @@ class Reader {
     }
     const last = labels[labels.length - 1]!;
     at += "/" + escapeSegment(last);
+    // Only resources: the other blocks cflint reads nothing of.
+    const earlier = pointer === "" && type === "resource" && labels.length === 2 && Object.hasOwn(holder, last) ? this.spans.get(at)?.key : undefined;
+    if (earlier) {
+      const first = this.lines.position(earlier[0]);
+      this.fail(typeNode.from, typeNode.to, resourceDeclaredTwice(labels[0]!, last, `${first.line}:${first.column}`));
+    }
     this.mark(at, node, typeNode);
     setOwn(holder, last, inner ? this.body(inner, at) : {});
   }

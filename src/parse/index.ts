@@ -67,7 +67,7 @@ export function parseDocument(text: string, path: string): ParsedDocument {
     case "hcl":
       return loaded(hclModule, "HCL").parseHcl(body);
     case "terraform-json":
-      return { ...parseJson(body, { comments: false }), terraform: true };
+      return { ...parseJson(body, { comments: false, terraform: true }), terraform: true };
     default:
       return parseJson(body, { comments: syntax === "jsonc" });
   }

@@ -2,10 +2,13 @@ import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, t
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
 import { escapeSegment, isArrayIndex, splitPointer } from "./pointer.js";
+import { findThroughRepeats, terraformValue } from "./terraform-json.js";
 
 export interface JsonOptions {
   /** JSONC: comments and trailing commas are allowed. Plain JSON sent to the API allows neither. */
   comments: boolean;
+  /** Terraform's JSON syntax (`.tf.json`), which reads repeated keys its own way (terraform-json). */
+  terraform?: boolean;
 }
 
 const MESSAGES: Record<string, string> = {
@@ -54,7 +57,13 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   const comments = options.comments ? scanComments(text, lines) : [];
   if (!root) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
 
-  const value = syntax ? undefined : toValue(root, "", problems, lines);
+  let value: unknown;
+  if (options.terraform && !syntax) {
+    const read = terraformValue(root, lines);
+    value = read.value;
+    problems.push(...read.problems);
+  } else if (!syntax) value = toValue(root, "", problems, lines);
+  const find = options.terraform ? findThroughRepeats : findLast;
   return {
     text,
     value,
@@ -129,7 +138,7 @@ function toValue(node: Node, pointer: string, problems: ParseProblem[], lines: L
 }
 
 /** The node at `pointer` (exact), or its nearest existing ancestor. For duplicate keys, the last one. */
-function find(root: Node, pointer: string): { node: Node; exact: boolean } {
+function findLast(root: Node, pointer: string): { node: Node; exact: boolean } {
   let node = root;
   for (const segment of splitPointer(pointer)) {
     let next: Node | undefined;

@@ -22,3 +22,17 @@ export function isLiteral(value: unknown): boolean {
   const scalar = (v: unknown) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && !isTemplate(v));
   return Array.isArray(value) ? value.every(scalar) : scalar(value);
 }
+
+/*
+ * What Terraform refuses in one module, in its words, for the HCL reader, the JSON syntax's and
+ * the engine (across files) alike. `first` is where the first one is: `line:column`, or with
+ * its file's name in front when that is another file.
+ */
+
+export function argumentSetTwice(name: string, first: string): string {
+  return `argument "${name}" is set twice (first at ${first}); Terraform takes each argument once per block`;
+}
+
+export function resourceDeclaredTwice(type: string, name: string, first: string): string {
+  return `duplicate resource "${type}" configuration: a ${type} resource named "${name}" was already declared (first at ${first}); resource names must be unique per type in each module`;
+}

@@ -185,3 +185,53 @@ describe("override files beside the Terraform files of a run", () => {
     expect(result.messages.map((m: Message) => m.ruleId)).toContain("spectrum/dns-type");
   });
 });
+
+describe("repeated keys in a .tf.json file, as Terraform reads them", () => {
+  // Valid to terraform 1.11: two applications, ssh and web, each type key holding one.
+  const TWO = `{
+  "resource": {
+    "cloudflare_spectrum_application": {
+      "ssh": {
+        "zone_id": "\${var.zone_id}",
+        "protocol": "tcp/22",
+        "origin_direct": ["tcp://2001:db8::5:22"],
+        "dns": { "type": "CNAME", "name": "ssh.example.com" }
+      }
+    },
+    "cloudflare_spectrum_application": {
+      "web": {
+        "zone_id": "\${var.zone_id}",
+        "protocol": "tcp/8080",
+        "origin_direct": ["tcp://192.0.2.1:8080"],
+        "dns": { "type": "CNAME", "name": "web.example.com" }
+      }
+    }
+  }
+}
+`;
+
+  it("checks the resources under both type keys, each at its own place, and fixes the first in its own occurrence", () => {
+    const dir = project({ "main.tf.json": TWO.replace('"type": "CNAME", "name": "web', '"type": "ADDRESS", "name": "web') });
+    const [result] = JSON.parse(cflint(["check", "-f", "json", "main.tf.json"], { cwd: dir }).stdout);
+    expect(result.messages.map((m: Message & { line: number }) => `${m.line} ${m.ruleId}`)).toEqual(["7 spectrum/origin-address", "16 spectrum/dns-type"]);
+    cflint(["check", "--fix", "main.tf.json"], { cwd: dir });
+    expect(readFileSync(join(dir, "main.tf.json"), "utf8")).toBe(TWO.replace("tcp://2001:db8::5:22", "tcp://[2001:db8::5]:22"));
+  });
+
+  it("refuses one name declared under both, with Terraform's error, and edits nothing", () => {
+    const text = TWO.replace('"web": {', '"ssh": {');
+    const dir = project({ "main.tf.json": text });
+    const { status, stdout } = cflint(["check", "--fix", "-f", "json", "main.tf.json"], { cwd: dir });
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)[0].messages).toMatchObject([
+      {
+        ruleId: "core/parse-error",
+        line: 12,
+        column: 7,
+        message:
+          'duplicate resource "cloudflare_spectrum_application" configuration: a cloudflare_spectrum_application resource named "ssh" was already declared (first at 4:7); resource names must be unique per type in each module',
+      },
+    ]);
+    expect(readFileSync(join(dir, "main.tf.json"), "utf8")).toBe(text);
+  });
+});

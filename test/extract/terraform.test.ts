@@ -356,3 +356,49 @@ describe("override files", () => {
     ]);
   });
 });
+
+describe("a resource address declared twice in one module", () => {
+  const MONITOR = (name: string) => `resource "cloudflare_load_balancer_monitor" "${name}" {\n  type = "tcp"\n  port = 22\n}\n`;
+  const outline = (run: ReturnType<typeof lintSources>) => run.results.map((r) => [r.filePath, r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)]);
+  const refused = (first: string) =>
+    `core/parse-error duplicate resource "cloudflare_load_balancer_monitor" configuration: a cloudflare_load_balancer_monitor resource named "a" was already declared (first at ${first}); resource names must be unique per type in each module`;
+
+  it("in two files of one directory: refused once, at the second in name order, naming the first (terraform: the same)", () => {
+    const run = lintSources([
+      { path: "tf/b.tf", text: MONITOR("a") },
+      { path: "tf/a.tf.json", text: '{"resource": {"cloudflare_load_balancer_monitor": {"a": {"type": "tcp", "port": 22}}}}' },
+      // An override file repeats the address by design; another directory is another module.
+      { path: "tf/a_override.tf", text: MONITOR("a") },
+      { path: "other/a.tf", text: MONITOR("a") + MONITOR("b") },
+    ]);
+    expect(outline(run)).toEqual([
+      ["tf/b.tf", [`1:1 ${refused("tf/a.tf.json:1:52")}`]],
+      ["tf/a.tf.json", []],
+      ["tf/a_override.tf", []],
+      ["other/a.tf", []],
+    ]);
+  });
+
+  it("twice in one file through the JSON syntax's arrays", () => {
+    const body = '{"type": "tcp", "port": 22}';
+    const run = lintSources([
+      { path: "a.tf.json", text: `{"resource": {"cloudflare_load_balancer_monitor": {"a": [${body},\n${body}]}}}` },
+      { path: "b/r.tf.json", text: `{"resource": [{"cloudflare_load_balancer_monitor": {"a": ${body}}},\n{"cloudflare_load_balancer_monitor": {"a": ${body}}}]}` },
+    ]);
+    expect(outline(run)).toEqual([
+      ["a.tf.json", [`2:1 ${refused("1:58")}`]],
+      ["b/r.tf.json", [`2:39 ${refused("1:53")}`]],
+    ]);
+  });
+
+  it("resources of other names or types are others", () => {
+    const run = lintSources([
+      { path: "a.tf", text: MONITOR("a") + MONITOR("b") },
+      { path: "b.tf", text: 'resource "cloudflare_load_balancer_pool" "a" {\n  name    = "a"\n  origins = [{ name = "o", address = "192.0.2.1" }]\n}\n' },
+    ]);
+    expect(outline(run)).toEqual([
+      ["a.tf", []],
+      ["b.tf", []],
+    ]);
+  });
+});
