@@ -16,7 +16,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (!readsStdin && filePaths.length === 0)
     throw new UsageError("no paths given: cflint check <files, directories or globs>, or pipe a file into it");
 
-  const { files, unmatched } = await findFiles(filePaths, cwd);
+  const { files, searched, unmatched } = await findFiles(filePaths, cwd);
   if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${u.pattern}: ${u.reason}`).join("; "));
 
   if (options.fix && readsStdin) throw new UsageError("--fix cannot write to stdin: use --fix-dry-run to print the fixed text");
@@ -26,6 +26,12 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
   const texts = stdin.filter((s) => "text" in s);
   const targets = files.filter((f) => !setup.ignored(f));
+  // A directory holds other tools' files (package.json, tsconfig.json, workflows): one a search
+  // found that holds nothing cflint checks is passed over. A file named is reported whatever it holds.
+  const passOver = (run: LintRun): LintRun => {
+    const skipped = new Set(run.unrelated.filter((path) => searched.has(path)));
+    return skipped.size === 0 ? run : { ...run, results: run.results.filter((r) => !skipped.has(r.filePath)) };
+  };
   const quiet = (results: readonly FileResult[]): FileResult[] =>
     options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...results];
 
@@ -34,13 +40,13 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   if (options.fix || options.fixDryRun) {
     const { fixFiles } = await import("../fix/index.js");
     // Only what the user would see is fixed: not findings a baseline hides, nor warnings under --quiet.
-    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
+    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, reported: (run) => quiet(setup.reported(passOver(run))), write: Boolean(options.fix) });
     linted = fixed.run;
     notWritten = fixed.notWritten;
   } else {
     linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
   }
-  const run: LintRun = await setup.finish(linted);
+  const run: LintRun = await setup.finish(passOver(linted));
   const results = quiet([...run.results, ...stdin.filter((s) => "findings" in s)]);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);

@@ -1,6 +1,7 @@
 import { dirname, normalize } from "node:path";
 import { RULES } from "../../rules/index.js";
 import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
+import { unparsedIsUnrelated } from "../extract/unrelated.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
 import { resourceDeclaredTwice } from "../parse/terraform-json-syntax.js";
@@ -65,6 +66,13 @@ export interface LintRun {
    * rule stayed silent for want of an account fact is not listed: it may still be needed.
    */
   unusedSuppressions: Suppression[];
+  /**
+   * The files that hold nothing cflint checks: only objects that are none of the four kinds
+   * (package.json, a workflow), or text that does not parse and names none of them (tsconfig.json
+   * with its comments, a Helm template). They are reported like any other file; a caller that
+   * searched a directory for files may pass them over.
+   */
+  unrelated: string[];
 }
 
 export interface NeededFacts {
@@ -111,6 +119,7 @@ export function lintSources(
     results: files.map((f) => ({ filePath: f.path, findings: f.findings.sort(compareFindings) })),
     neededFacts: needs.summary(),
     unusedSuppressions: [...use].filter(([, state]) => state === "unused").map(([entry]) => entry),
+    unrelated: files.filter((f) => f.unrelated).map((f) => f.path),
   };
 }
 
@@ -134,6 +143,8 @@ interface FileState {
   fingerprints?: Map<string, string>;
   /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
   partial: boolean;
+  /** Nothing in the file is Cloudflare configuration (LintRun.unrelated). */
+  unrelated: boolean;
 }
 
 /** A rule's fix and suggestions, with pointers from the document's root. */
@@ -300,7 +311,7 @@ function directoryOf(path: string): string {
 
 function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker, overrides: TerraformOverrides): FileState {
   const document = overrides.parsed.get(source.path) ?? parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true, unrelated: false };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(state, meta, pointer, message, range, target, repair);
 
@@ -308,11 +319,16 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     if (problem.kind === "syntax") report(PARSE_ERROR, "", problem.message, problem.range);
     else if (problem.kind === "duplicate-key") report(DUPLICATE_KEY, problem.pointer ?? "", problem.message, problem.range);
   }
-  if (document.value === undefined) return state;
+  if (document.value === undefined) {
+    // Told every object's kind, the user meant the file as configuration.
+    state.unrelated = !settings.kind && unparsedIsUnrelated(document, source.path);
+    return state;
+  }
 
   const { resources, unrecognised } = extractDocument(document, settings.kind);
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
   state.partial = unrecognised.length > 0;
+  state.unrelated = resources.length === 0 && unrecognised.length > 0;
 
   // Where the schema wanted a string and the value is of another type.
   const stringsWanted = new Set<string>();

@@ -11,8 +11,13 @@ export interface Unmatched {
 }
 
 export interface FileSet {
-  /** Files to lint, written as the user wrote their paths (relative stays relative), sorted, unique. */
+  /**
+   * Files to lint, written as the user wrote their paths (relative stays relative), sorted, each
+   * file once: of two spellings of one path (`./a.json`, `a.json`), the shorter.
+   */
   files: string[];
+  /** The files that were found in a directory or by a glob, and not named as files. */
+  searched: Set<string>;
   unmatched: Unmatched[];
 }
 
@@ -22,26 +27,30 @@ export interface FileSet {
  * .git and .terraform), and globs.
  */
 export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileSet> {
-  const found = new Set<string>();
+  const found = new FoundFiles(cwd);
   const unmatched: Unmatched[] = [];
   for (const pattern of patterns) {
-    const before = found.size;
     const kind = statKind(resolve(cwd, pattern));
     let isGlob = false;
+    let matched = false;
     // Named on the command line, a pipe or device is read too (`/dev/stdin`), and a broken link is
     // kept so that reading it says why.
-    if (kind === "file" || kind === "other" || kind === "broken-link") found.add(pattern);
-    else if (kind === "dir") walk(cwd, pattern, found);
+    if (kind === "file" || kind === "other" || kind === "broken-link") {
+      found.add(pattern, true);
+      matched = true;
+    } else if (kind === "dir") matched = walk(cwd, pattern, found);
     else {
       // Loaded only for a path that is neither a file nor a directory: most runs need no globs.
       const { glob, isDynamicPattern } = await import("tinyglobby");
       isGlob = isDynamicPattern(pattern);
       if (isGlob) {
         const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] });
-        for (const match of oncePerFile(matches, cwd)) found.add(match);
+        for (const match of oncePerFile(matches, cwd)) found.add(match, false);
+        matched = matches.length > 0;
       }
     }
-    if (found.size > before) continue;
+    // A file an earlier path already found (a directory, then a file in it) still matched.
+    if (matched) continue;
     unmatched.push({
       pattern,
       reason:
@@ -52,7 +61,35 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
             : "no such file or directory",
     });
   }
-  return { files: [...found].sort(), unmatched };
+  return { ...found.list(), unmatched };
+}
+
+/** The files found so far, one entry per file however many paths lead to it. */
+class FoundFiles {
+  private readonly byPath = new Map<string, { spelling: string; named: boolean }>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** `path`, the absolute path, when the caller has it cheaper than resolving `spelling`. */
+  add(spelling: string, named: boolean, path = resolve(this.cwd, spelling)): void {
+    const earlier = this.byPath.get(path);
+    if (!earlier) {
+      this.byPath.set(path, { spelling, named });
+      return;
+    }
+    // The shorter spelling, whatever the order of the paths, so the output does not depend on it.
+    if (spelling.length < earlier.spelling.length || (spelling.length === earlier.spelling.length && spelling < earlier.spelling))
+      earlier.spelling = spelling;
+    earlier.named ||= named;
+  }
+
+  list(): { files: string[]; searched: Set<string> } {
+    const entries = [...this.byPath.values()];
+    return {
+      files: entries.map((e) => e.spelling).sort(),
+      searched: new Set(entries.filter((e) => !e.named).map((e) => e.spelling)),
+    };
+  }
 }
 
 /**
@@ -84,27 +121,34 @@ function realPathOf(path: string): string {
  * Symbolic links to directories are not followed, so a link loop cannot trap the walk, and pipes
  * or devices are skipped, as reading one may never end. A lintable name that cannot be read as a
  * file (a dangling or looping link, a directory that vanished or cannot be listed) is kept, so
- * that reading it reports why instead of the file going unmentioned.
+ * that reading it reports why instead of the file going unmentioned. Returns whether it found any.
  */
-function walk(cwd: string, dir: string, found: Set<string>): void {
+function walk(cwd: string, dir: string, found: FoundFiles): boolean {
+  const absolute = resolve(cwd, dir);
   let entries: Dirent[];
   try {
-    entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+    entries = readdirSync(absolute, { withFileTypes: true });
   } catch {
-    found.add(dir);
-    return;
+    found.add(dir, false);
+    return true;
   }
   // join() normalises every path it builds; an entry's name needs none, so join once per directory.
   const prefix = join(dir, "_").slice(0, -1);
+  const absolutePrefix = join(absolute, "_").slice(0, -1);
+  let any = false;
   for (const entry of entries) {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(cwd, path, found);
+      if (!SKIPPED_DIRS.has(entry.name)) any = walk(cwd, path, found) || any;
     } else if (isLintable(entry.name)) {
       const kind = entry.isFile() ? "file" : statKind(resolve(cwd, path));
-      if (kind === "file" || kind === "broken-link" || kind === undefined) found.add(path);
+      if (kind === "file" || kind === "broken-link" || kind === undefined) {
+        found.add(path, false, absolutePrefix + entry.name);
+        any = true;
+      }
     }
   }
+  return any;
 }
 
 /** What is at `path`, following links; "broken-link" for a link to nothing or a loop of links. */

@@ -210,3 +210,67 @@ describe("cflint check: inputs", () => {
     expect(JSON.parse(readFileSync(out, "utf8"))[0].errorCount).toBe(2);
   });
 });
+
+describe("cflint check: what a search finds", () => {
+  /** A repository: Cloudflare files, one broken, beside other tools' files. */
+  function repository(): string {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-repo-"));
+    for (const sub of ["cloudflare", ".github/workflows", ".vscode", "chart/templates", "infra"]) mkdirSync(join(dir, sub), { recursive: true });
+    const files: Record<string, string> = {
+      "cloudflare/monitor.json": '{"type": "http"}\n',
+      "cloudflare/pool.json": '{\n  "origins": [{"address": "192.0.2.1"}],\n}\n',
+      "cloudflare/mixed.json": '[{"type": "https", "header": {"Host": ["a.example.com"]}}, {"description": "x"}]\n',
+      "package.json": '{"name": "x", "type": "commonjs"}\n',
+      "tsconfig.json": '{\n  // strict\n  "compilerOptions": {"strict": true},\n}\n',
+      ".vscode/settings.json": '{\n  // editor\n  "editor.tabSize": 2\n}\n',
+      ".github/workflows/ci.yml": "on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n",
+      "chart/templates/svc.yaml": "metadata:\n  name: {{ .Release.Name }}\n  {{- if .Values.x }}\n",
+      "infra/s3.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it("passes over the files it found that hold no Cloudflare configuration", () => {
+    const run = cflint(["check", "."], { cwd: repository() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        "",
+        "cloudflare/mixed.json",
+        "  1:60  warning  unchecked  not checked: it has none of the fields that identify a monitor (type, expected_codes, interval, …), a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol, or dns with origin_direct, origin_dns, …); use --kind to say what it is  core/unknown-kind",
+        "",
+        "cloudflare/monitor.json",
+        '  1:10  warning  Response code mismatch  HTTP monitor does not follow redirects: an origin that redirects to HTTPS (301/302/303) fails expected_codes "200". Add "follow_redirects": true, or use an https monitor  monitor/http-redirect',
+        "",
+        "cloudflare/pool.json",
+        "  3:1  error  400  expected a property name in double quotes  core/parse-error",
+        "",
+        "✖ 3 problems (1 error, 2 warnings)",
+        "",
+      ].join("\n"),
+    );
+    // A glob is a search too.
+    expect(cflint(["check", "-f", "json", "*.json"], { cwd: repository() }).stdout).toBe("[]\n");
+  });
+
+  it("reports a file it was given by name whatever it holds", () => {
+    const run = cflint(["check", "package.json", "tsconfig.json", "infra/s3.tf"], { cwd: repository() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("package.json\n  1:1  warning  unchecked  not checked: it has none of the fields");
+    expect(run.stdout).toContain("tsconfig.json\n  2:3  error  400  comments are not allowed in JSON (use a .jsonc file)  core/parse-error");
+    expect(run.stdout).toContain("infra/s3.tf\n  3:1  error  400");
+  });
+
+  it("checks a file named twice, or also in a directory it was given, once, whatever the order", () => {
+    const dir = repository();
+    const forward = cflint(["check", "-f", "json", "cloudflare", "./cloudflare/monitor.json", "cloudflare/monitor.json"], { cwd: dir });
+    const backward = cflint(["check", "-f", "json", "cloudflare/monitor.json", "./cloudflare/monitor.json", "cloudflare"], { cwd: dir });
+    expect(forward.status).toBe(1);
+    expect(forward.stderr).toBe("");
+    expect(JSON.parse(forward.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(
+      ["mixed.json", "monitor.json", "pool.json"].map((name) => join(dir, "cloudflare", name)),
+    );
+    expect(backward).toEqual(forward);
+  });
+});

@@ -1,0 +1,32 @@
+import type { ParsedDocument } from "../parse/document.js";
+import { excessiveNesting } from "../parse/depth.js";
+import { syntaxOf } from "../parse/index.js";
+import { parseJson } from "../parse/json.js";
+import { extractDocument } from "./index.js";
+
+/** The Terraform resource types cflint checks, by the prefix they share. */
+const TERRAFORM_TYPES = /cloudflare_(?:load_balancer|spectrum_application)/;
+
+/**
+ * Helm's and Go's `{{ … }}`, Jinja's `{% … %}` on one line: a template, not the text it renders
+ * to. Bounded, so that a long line of braces is not searched again from each one.
+ */
+const TEMPLATE = /\{\{[^\n]{0,200}?\}\}|\{%[^\n]{0,200}?%\}/;
+
+/**
+ * Whether a file that did not parse holds nothing cflint would check. Only what is certain counts:
+ * Terraform that names none of the four resource types cannot declare one; JSON that reads as
+ * JSONC (tsconfig.json and editors' settings have comments) can be looked into; a template is
+ * not the configuration it renders to. Anything else may be broken configuration, and is not.
+ */
+export function unparsedIsUnrelated(document: ParsedDocument, path: string): boolean {
+  const { text } = document;
+  const syntax = syntaxOf(path);
+  if (syntax === "hcl" || syntax === "terraform-json") return !TERRAFORM_TYPES.test(text);
+  // The JSONC parser recurses: text nested too deep for it stays a finding.
+  if (syntax !== "yaml" && excessiveNesting(text) === undefined) {
+    const lenient = parseJson(text, { comments: true });
+    if (lenient.value !== undefined) return extractDocument(lenient).resources.length === 0;
+  }
+  return TEMPLATE.test(text);
+}

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { unparsedIsUnrelated } from "../../src/extract/unrelated.js";
+import { loadParsers, parseDocument } from "../../src/parse/index.js";
+
+function unrelated(path: string, text: string): boolean {
+  const document = parseDocument(text, path);
+  // Only for text that does not parse: make sure each case is one.
+  expect(document.value).toBeUndefined();
+  return unparsedIsUnrelated(document, path);
+}
+
+beforeAll(() => loadParsers(["a.yaml", "a.tf"]));
+
+describe("unparsedIsUnrelated: text that does not parse, and holds nothing cflint checks", () => {
+  it.each([
+    ["tsconfig.json", '{\n  // strict\n  "compilerOptions": {"strict": true},\n}\n'],
+    [".vscode/settings.json", '{\n  /* editor */ "editor.tabSize": 2\n}'],
+    ["s3.tf", 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n'],
+    ["s3.tf.json", '{"resource": {"aws_s3_bucket": {"b": {"bucket": }}}}'],
+    ["chart/templates/svc.yaml", "metadata:\n  name: {{ .Release.Name }}\n  {{- if .Values.x }}\n  labels: x\n"],
+    ["role.yml", "tasks:\n  - name: x\n    {% if a %}\n"],
+  ])("%s is unrelated", (path, text) => {
+    expect(unrelated(path, text)).toBe(true);
+  });
+
+  it.each([
+    // JSONC that holds a pool: configuration with comments the API would refuse.
+    ["pool.json", '{\n  // edge\n  "origins": [{"address": "192.0.2.1"}],\n}'],
+    // Does not parse even leniently: it may be configuration.
+    ["monitor.json", '{"type": \n'],
+    ["lb.yaml", "name: lb\ndefault_pools: [a\nfallback_pool: b\n"],
+    ["empty.json", ""],
+    ["pool.tf", 'resource "cloudflare_load_balancer_pool" "p" {\n  origins = [\n}\n'],
+    ["app.tf.json", '{"resource": {"cloudflare_spectrum_application": {"a": {"protocol": }}}}'],
+    // Too deep for the JSONC parser to look into.
+    ["deep.json", "[".repeat(10_000)],
+    // Braces, but no template: `{{` without its `}}` on the line.
+    ["broken.json", '{"a": {{\n}}'],
+  ])("%s may be configuration", (path, text) => {
+    expect(unrelated(path, text)).toBe(false);
+  });
+});
