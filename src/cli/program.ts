@@ -43,7 +43,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
     .option("--quiet", "report errors only")
-    .option("-o, --output-file <file>", "write the report to a file; the terminal still gets the stylish report")
+    .option("-o, --output-file <file>", "write the report to a file; the terminal gets the stylish report (and the annotations in GitHub Actions)")
     .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
     .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")
     .option("--no-config", "use no config file")

@@ -167,11 +167,14 @@ describe("action.yml", SPAWNING, () => {
     expect(run.stdout).toContain("::error file=test/fixtures/cli/spectrum-both.json,line=4,col=21,");
   });
 
-  it("with sarif-file writes SARIF there and keeps the stylish report in the log", () => {
+  it("with sarif-file writes SARIF there and keeps the stylish report and the annotations in the log", () => {
     const sarif = join(mkdtempSync(join(tmpdir(), "cflint-action-")), "cflint.sarif");
     const run = runStep({ paths: both, "sarif-file": sarif });
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(cflint(["check", "spectrum-both.json", "monitor-http.json"]).stdout);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(cflint(["check", "spectrum-both.json", "monitor-http.json"], { env: { GITHUB_ACTIONS: "true" } }).stdout);
+    expect(run.stdout).toContain("::error file=test/fixtures/cli/spectrum-both.json,line=4,col=21,");
+    expect(run.stdout).toContain("::warning file=test/fixtures/cli/monitor-http.json,");
     const log = JSON.parse(readFileSync(sarif, "utf8")) as { version: string; runs: { results: unknown[] }[] };
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.results).toHaveLength(3);

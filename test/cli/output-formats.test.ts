@@ -80,6 +80,17 @@ describe.each(FORMATS)("--format %s", SPAWNING, (format) => {
     expect(run.stdout).toBe(cflint(["check", ...args]).stdout);
     expect(run.stdout).toContain("✖ 3 problems (2 errors, 1 warning)");
   });
+
+  it("--output-file in GitHub Actions leaves the terminal what it gets without a format: stylish and the annotations", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cflint-out-")), `report.${format}`);
+    const args = ["monitor-http.json", "spectrum-both.json"];
+    const actions = { env: { GITHUB_ACTIONS: "true" } };
+    const run = cflint(["check", "-f", format, "-o", file, ...args], actions);
+    expect(run.status).toBe(1);
+    expect(readFileSync(file, "utf8")).toBe(cflint(["check", "-f", format, ...args]).stdout);
+    expect(run.stdout).toBe(cflint(["check", ...args], actions).stdout);
+    expect(COUNT.github(run.stdout)).toBe(3);
+  });
 });
 
 describe("--output-file", SPAWNING, () => {
