@@ -41,16 +41,23 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
   }
   const run: LintRun = await setup.finish(linted);
-  const results = quiet([...run.results, ...stdin.filter((s) => "findings" in s)]);
+  const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
+  const results = quiet(all);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
   for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
 
-  const { errors, warnings } = countSeverities(results);
+  // As in ESLint, --quiet hides warnings but --max-warnings still counts them.
+  const { errors, warnings } = countSeverities(all);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    const hidden = options.quiet ? " (not shown under --quiet)" : "";
+    writeStderr(`cflint: ${warnings} warning${warnings === 1 ? "" : "s"}${hidden}, more than --max-warnings ${options.maxWarnings}\n`);
+  }
   if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
   // Findings about files that could not be read would otherwise pass for a check that found errors.
   if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
-  if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
+  if (errors > 0 || tooManyWarnings) return EXIT.findings;
   return EXIT.clean;
 }

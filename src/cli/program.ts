@@ -41,8 +41,8 @@ function buildProgram(setExit: (code: number) => void): Command {
       new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
     )
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
-    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
-    .option("--quiet", "report errors only")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this, saying so on stderr", nonNegativeInteger)
+    .option("--quiet", "report errors only (--max-warnings still counts the warnings)")
     .option("-o, --output-file <file>", "write the report to a file; the terminal gets the stylish report (and the annotations in GitHub Actions)")
     .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
     .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cflint, FIXTURES } from "./run-cli.js";
+import { cflint, FIXTURES, REPO } from "./run-cli.js";
 
 describe("cflint check: stylish output and exit codes", () => {
   it("a clean file exits 0 and prints nothing", () => {
@@ -35,6 +35,13 @@ describe("cflint check: stylish output and exit codes", () => {
     expect(run.stdout).toContain("✖ 1 problem (0 errors, 1 warning)");
     expect(cflint(["check", "monitor-http.json", "--max-warnings", "1"]).status).toBe(0);
     expect(cflint(["check", "monitor-http.json", "--max-warnings", "0"]).status).toBe(1);
+  });
+
+  it("--max-warnings says on stderr how many warnings there were", () => {
+    expect(cflint(["check", "--max-warnings", "1", "examples/broken/monitor-http-redirect.json"], { cwd: REPO })).toMatchObject({
+      status: 1,
+      stderr: "cflint: 2 warnings, more than --max-warnings 1\n",
+    });
   });
 
   it("--quiet reports errors only", () => {
