@@ -1,8 +1,10 @@
+import { lstatSync } from "node:fs";
 import { packageInfo } from "../package.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
 import { ConfigError } from "../config/errors.js";
+import { closest } from "../text/did-you-mean.js";
 import { EXIT, UsageError, writeStderr } from "./io.js";
 
 function nonNegativeInteger(value: string): number {
@@ -31,7 +33,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText("after", "\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.");
 
   program
     .command("check", { isDefault: true })
@@ -98,6 +101,27 @@ function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * `cflint <paths>` runs check, so a mistyped command would be read as a path and reported as a
+ * missing file. A bare word that names no file but is a typo of a command is called what it is.
+ */
+function rejectMistypedCommand(program: Command, first: string): void {
+  if (!/^[a-z]+$/i.test(first)) return;
+  const names = [...program.commands.map((c) => c.name()), "help"];
+  if (names.includes(first) || exists(first)) return;
+  const guess = closest(first, names);
+  if (guess) throw new UsageError(`unknown command "${first}" (did you mean "${guess}"?)`);
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings, 2 cflint could not run. */
 export async function run(argv: readonly string[]): Promise<number> {
   let exit: number = EXIT.clean;
@@ -107,6 +131,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       program.outputHelp({ error: true });
       return EXIT.usage;
     }
+    rejectMistypedCommand(program, argv[0]!);
     await program.parseAsync(argv, { from: "user" });
     return exit;
   } catch (error) {

@@ -156,6 +156,22 @@ describe("cflint check: bad input", () => {
     expect(cflint(["check", "--max-warnings", "-1", "clean.json"]).status).toBe(2);
   });
 
+  it("a mistyped command that names no file is called a mistyped command, exit 2", () => {
+    expect(cflint(["chek", "clean.json"])).toEqual({ status: 2, stdout: "", stderr: 'cflint: unknown command "chek" (did you mean "check"?)\n' });
+    expect(cflint(["explian", "11000"]).stderr).toBe('cflint: unknown command "explian" (did you mean "explain"?)\n');
+    // A word far from every command, or a file of that name, is still a path to check.
+    expect(cflint(["nothere"]).stderr).toBe("cflint: nothere: no such file or directory\n");
+    const dir = mkdtempSync(join(tmpdir(), "cflint-word-"));
+    mkdirSync(join(dir, "rule"));
+    writeFileSync(join(dir, "rule/m.json"), readFileSync(join(FIXTURES, "clean.json")));
+    expect(cflint(["rule"], { cwd: dir })).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(cflint(["clean.json"])).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("check is the default command, and its help says so", () => {
+    expect(cflint(["--help"]).stdout).toContain("\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.\n");
+  });
+
   it("no paths and nothing piped is exit 2", () => {
     expect(cflint(["check"], { input: null })).toEqual({
       status: 2,
