@@ -6,8 +6,11 @@ import { EXIT, readStdin, stdinIsPiped, UsageError, writeStderr } from "./io.js"
 import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
-import { READ_ERROR } from "../engine/builtin-rules.js";
+import { PARSE_ERROR, READ_ERROR } from "../engine/builtin-rules.js";
 import { decodeSource } from "../engine/decode.js";
+
+/** The name stdin is reported by without --stdin-filename. */
+const UNNAMED_STDIN = "<stdin>";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
@@ -23,7 +26,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const setup = await configure(options, cwd);
   // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
-  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
+  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? UNNAMED_STDIN, await readStdin())] : [];
   const texts = stdin.filter((s) => "text" in s);
   const targets = files.filter((f) => !setup.ignored(f));
   const quiet = (results: readonly FileResult[]): FileResult[] =>
@@ -45,6 +48,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const results = quiet(all);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
+
+  // Unnamed stdin is read as JSON: YAML or Terraform piped in fails at its first character.
+  if (all.some((r) => r.filePath === UNNAMED_STDIN && r.findings.some((f) => f.ruleId === PARSE_ERROR.id)))
+    writeStderr("cflint: stdin is read as JSON; name it with --stdin-filename (x.yaml, x.tf, x.jsonc) to read it as YAML, Terraform or JSONC\n");
 
   for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
 

@@ -47,7 +47,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this, saying so on stderr", nonNegativeInteger)
     .option("--quiet", "report errors only (--max-warnings still counts the warnings)")
     .option("-o, --output-file <file>", "write the report to a file; the terminal gets the stylish report (and the annotations in GitHub Actions)")
-    .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
+    .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser; without it, stdin is read as JSON)")
     .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")
     .option("--no-config", "use no config file")
     .option("--baseline <file>", "report only findings that this baseline does not record")

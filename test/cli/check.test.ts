@@ -191,6 +191,20 @@ describe("cflint check: inputs", () => {
     expect(named.stdout).toContain("\napps/ssh.json\n");
   });
 
+  it("stdin that does not parse as JSON, with no --stdin-filename, gets a hint on stderr", () => {
+    const yaml = readFileSync(join(REPO, "examples/broken/load-balancer.yaml"), "utf8");
+    const hint = "cflint: stdin is read as JSON; name it with --stdin-filename (x.yaml, x.tf, x.jsonc) to read it as YAML, Terraform or JSONC\n";
+    const unnamed = cflint(["check", "-"], { input: yaml });
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stdout).toContain("<stdin>\n  1:1  error  400  ");
+    expect(unnamed.stderr).toBe(hint);
+    const named = cflint(["check", "--stdin-filename", "lb.yaml", "-"], { input: yaml });
+    expect(named.stdout).toContain("\nlb.yaml\n");
+    expect(named.stderr).toBe("");
+    // A name that says JSON is the user's own choice: no hint.
+    expect(cflint(["check", "--stdin-filename", "lb.json", "-"], { input: yaml }).stderr).toBe("");
+  });
+
   it("reads piped input when no path is given", () => {
     const run = cflint(["check"], { input: '{"type": "https", "header": {"Host": ["a.example.com"]}}' });
     expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
