@@ -3,7 +3,7 @@ import { packageInfo } from "../package.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
-import { ConfigError } from "../config/errors.js";
+import { ConfigError, UnreadableFileError } from "../config/errors.js";
 import { closest } from "../text/did-you-mean.js";
 import { EXIT, UsageError, writeStderr } from "./io.js";
 
@@ -142,7 +142,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       writeStderr(`${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UnreadableFileError) {
       writeStderr(`cflint: ${error.message}\n`);
       return EXIT.usage;
     }
