@@ -70,7 +70,7 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command("init")
-    .description("write a starter cflint.config.json in the current directory (never overwrites one)")
+    .description("write a starter cflint.config.json in the current directory (never overwrites one), where check run there or below finds it")
     .action(async () => {
       const { init } = await import("./init.js");
       setExit(await init(process.cwd()));

@@ -195,6 +195,20 @@ describe("action.yml", SPAWNING, () => {
     expect(missing.stderr).toBe("cflint: missing.json: no such file or directory\n");
   });
 
+  it("reads a config kept in a subdirectory only when the config input names it, as the README says", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-action-config-"));
+    mkdirSync(join(dir, "cloudflare"));
+    writeFileSync(join(dir, "cloudflare/monitor.json"), readFileSync(join(FIXTURES, "monitor-http.json")));
+    writeFileSync(join(dir, "cloudflare/cflint.config.json"), JSON.stringify({ rules: { "monitor/http-redirect": "error" } }));
+    expect(runStep({ paths: "cloudflare/" }, dir).status).toBe(0);
+    expect(runStep({ paths: "cloudflare/", config: "cloudflare/cflint.config.json" }, dir).status).toBe(1);
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const ci = readme.slice(readme.indexOf("## In CI and git"), readme.indexOf("### GitHub Action"));
+    expect(ci).toContain("a `cloudflare/cflint.config.json` is not read");
+    expect(ci).toContain("`args: [--config, cloudflare/cflint.config.json]` for pre-commit");
+    expect(action.inputs.config!.description).toContain("one in a subdirectory is read only when named here");
+  });
+
   it("leaves globs for cflint to expand", () => {
     const run = runStep({ paths: "spectrum-*.json", format: "json" });
     expect(run.status).toBe(1);
