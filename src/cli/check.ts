@@ -6,8 +6,11 @@ import { EXIT, readStdin, stdinIsPiped, UsageError, writeStderr } from "./io.js"
 import { emitReport } from "./report.js";
 import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
-import { READ_ERROR } from "../engine/builtin-rules.js";
+import { PARSE_ERROR, READ_ERROR } from "../engine/builtin-rules.js";
 import { decodeSource } from "../engine/decode.js";
+
+/** The name stdin is reported by without --stdin-filename. */
+const UNNAMED_STDIN = "<stdin>";
 
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
@@ -23,7 +26,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
 
   const setup = await configure(options, cwd);
   // Stdin is decoded as files are, so bytes that are not UTF-8 text get the same finding.
-  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? "<stdin>", await readStdin())] : [];
+  const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? UNNAMED_STDIN, await readStdin())] : [];
   const texts = stdin.filter((s) => "text" in s);
   const targets = files.filter((f) => !setup.ignored(f));
   // A directory holds other tools' files (package.json, tsconfig.json, workflows): one a search
@@ -47,16 +50,27 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
   }
   const run: LintRun = await setup.finish(passOver(linted));
-  const results = quiet([...run.results, ...stdin.filter((s) => "findings" in s)]);
+  const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
+  const results = quiet(all);
 
   await emitReport({ results, neededFacts: run.neededFacts }, cwd, options);
 
+  // Unnamed stdin is read as JSON: YAML or Terraform piped in fails at its first character.
+  if (all.some((r) => r.filePath === UNNAMED_STDIN && r.findings.some((f) => f.ruleId === PARSE_ERROR.id)))
+    writeStderr("cflint: stdin is read as JSON; name it with --stdin-filename (x.yaml, x.tf, x.jsonc) to read it as YAML, Terraform or JSONC\n");
+
   for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
 
-  const { errors, warnings } = countSeverities(results);
+  // As in ESLint, --quiet hides warnings but --max-warnings still counts them.
+  const { errors, warnings } = countSeverities(all);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    const hidden = options.quiet ? " (not shown under --quiet)" : "";
+    writeStderr(`cflint: ${warnings} warning${warnings === 1 ? "" : "s"}${hidden}, more than --max-warnings ${options.maxWarnings}\n`);
+  }
   if (notWritten.length > 0 || results.some((r) => r.findings.some((f) => f.ruleId === RULE_CRASHED.id))) return EXIT.usage;
   // Findings about files that could not be read would otherwise pass for a check that found errors.
   if (results.length > 0 && results.every((r) => r.findings.some((f) => f.ruleId === READ_ERROR.id))) return EXIT.usage;
-  if (errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) return EXIT.findings;
+  if (errors > 0 || tooManyWarnings) return EXIT.findings;
   return EXIT.clean;
 }

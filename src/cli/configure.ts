@@ -3,7 +3,7 @@ import { applyBaseline, createBaseline, parseBaseline, type BaselineFile } from 
 import { findConfig, loadConfig, ProjectConfig, readOwnFile } from "../config/index.js";
 import type { FileResult, LintRun, LintSettings } from "../engine/index.js";
 import type { Kind } from "../extract/index.js";
-import { writeFileAtomic } from "./io.js";
+import { writeFileAtomic, writeStderr } from "./io.js";
 
 export interface ConfigOptions {
   /** A config file to use; false (--no-config) for none; undefined to look for cflint.config.json. */
@@ -43,6 +43,12 @@ export async function configure(options: ConfigOptions, cwd: string): Promise<Ru
       if (options.writeBaseline !== undefined) {
         const written = createBaseline(results, options.writeBaseline, cwd);
         await writeFileAtomic(resolve(cwd, options.writeBaseline), JSON.stringify(written, null, 2) + "\n");
+        // On stderr: stdout carries the report alone.
+        const count = written.findings.length;
+        writeStderr(
+          `cflint: recorded ${count} finding${count === 1 ? "" : "s"} in ${options.writeBaseline}; ` +
+            `--baseline ${options.writeBaseline} reports only findings not recorded there\n`,
+        );
         results = applyBaseline(results, written, options.writeBaseline, cwd);
       } else if (baseline && options.baseline !== undefined) {
         results = applyBaseline(results, baseline, options.baseline, cwd);

@@ -8,7 +8,7 @@ export function explain(key: string): number {
   if (rule) {
     let out = `${rule.id}  (${rule.severity} by default)\n${rule.description}.\nPredicts: ${rule.predicts}\nDocs: ${ruleDocsUrl(rule.id)}\n`;
     const entry = lookupCode(rule.predicts);
-    if (entry) out += `\n${formatCode(entry)}`;
+    if (entry) out += `\n${formatCode(entry)}\n`;
     process.stdout.write(out);
     return EXIT.clean;
   }
@@ -18,8 +18,8 @@ export function explain(key: string): number {
     throw new UsageError(`unknown code or rule "${key}"${guess ? `; did you mean "${guess}"?` : ""} (cflint rules lists them)`);
   }
   const predicting = allRules().filter((r) => r.predicts === entry.code);
-  let out = formatCode(entry);
-  if (predicting.length > 0) out += `\nRules that predict it: ${predicting.map((r) => r.id).join(", ")}\n`;
+  let out = `${formatCode(entry)}\n`;
+  if (predicting.length > 0) out += `Rules that predict it: ${predicting.map((r) => r.id).join(", ")}\n`;
   process.stdout.write(out);
   return EXIT.clean;
 }

@@ -1,8 +1,10 @@
+import { lstatSync } from "node:fs";
 import { packageInfo } from "../package.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
-import { ConfigError } from "../config/errors.js";
+import { ConfigError, UnreadableFileError } from "../config/errors.js";
+import { closest } from "../text/did-you-mean.js";
 import { EXIT, UsageError, writeStderr } from "./io.js";
 
 function nonNegativeInteger(value: string): number {
@@ -31,7 +33,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText("after", "\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.");
 
   program
     .command("check", { isDefault: true })
@@ -41,10 +44,10 @@ function buildProgram(setExit: (code: number) => void): Command {
       new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
     )
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
-    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger)
-    .option("--quiet", "report errors only")
-    .option("-o, --output-file <file>", "write the report to a file; the terminal still gets the stylish report")
-    .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser)")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this, saying so on stderr", nonNegativeInteger)
+    .option("--quiet", "report errors only (--max-warnings still counts the warnings)")
+    .option("-o, --output-file <file>", "write the report to a file; the terminal gets the stylish report (and the annotations in GitHub Actions)")
+    .option("--stdin-filename <name>", "the file name to report for stdin (its extension picks the parser; without it, stdin is read as JSON)")
     .option("-c, --config <file>", "use this config file instead of the nearest cflint.config.json")
     .option("--no-config", "use no config file")
     .option("--baseline <file>", "report only findings that this baseline does not record")
@@ -67,7 +70,7 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command("init")
-    .description("write a starter cflint.config.json in the current directory (never overwrites one)")
+    .description("write a starter cflint.config.json in the current directory (never overwrites one), where check run there or below finds it")
     .action(async () => {
       const { init } = await import("./init.js");
       setExit(await init(process.cwd()));
@@ -98,6 +101,27 @@ function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * `cflint <paths>` runs check, so a mistyped command would be read as a path and reported as a
+ * missing file. A bare word that names no file but is a typo of a command is called what it is.
+ */
+function rejectMistypedCommand(program: Command, first: string): void {
+  if (!/^[a-z]+$/i.test(first)) return;
+  const names = [...program.commands.map((c) => c.name()), "help"];
+  if (names.includes(first) || exists(first)) return;
+  const guess = closest(first, names);
+  if (guess) throw new UsageError(`unknown command "${first}" (did you mean "${guess}"?)`);
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings, 2 cflint could not run. */
 export async function run(argv: readonly string[]): Promise<number> {
   let exit: number = EXIT.clean;
@@ -107,6 +131,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       program.outputHelp({ error: true });
       return EXIT.usage;
     }
+    rejectMistypedCommand(program, argv[0]!);
     await program.parseAsync(argv, { from: "user" });
     return exit;
   } catch (error) {
@@ -117,7 +142,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       writeStderr(`${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UnreadableFileError) {
       writeStderr(`cflint: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -10,8 +10,10 @@ export interface ReportOptions {
 
 /**
  * Writes the report. With `--output-file` the chosen format goes to the file (atomically) and
- * the terminal still gets the stylish report, so a CI log shows what the file holds. Nothing
- * but the report is ever written to stdout, so a machine format there parses as it is.
+ * the terminal gets what it would get with no format chosen (stylish, plus annotations in
+ * GitHub Actions), so a CI log shows what the file holds and a workflow that writes SARIF keeps
+ * its annotations. Nothing but the report is ever written to stdout, so a machine format there
+ * parses as it is.
  */
 export async function emitReport(
   run: Pick<LintRun, "results" | "neededFacts">,
@@ -25,10 +27,11 @@ export async function emitReport(
       throw new UsageError(`cannot write ${options.outputFile}: ${error.code ?? error.message}`);
     });
   }
-  const terminalFormat = options.outputFile !== undefined ? "stylish" : (options.format ?? "stylish");
+  const chosen = options.outputFile !== undefined ? undefined : options.format;
+  const terminalFormat = chosen ?? "stylish";
   const terminal = await loadFormatter(terminalFormat);
   let out = terminal({ ...input, color: terminalFormat === "stylish" && useColor(process.stdout) });
-  if (options.format === undefined && process.env.GITHUB_ACTIONS === "true") {
+  if (chosen === undefined && process.env.GITHUB_ACTIONS === "true") {
     out += (await loadFormatter("github"))(input);
   }
   process.stdout.write(out);

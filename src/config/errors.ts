@@ -7,3 +7,9 @@ export class ConfigError extends Error {
     super(lines.join("\n"));
   }
 }
+
+/**
+ * A file cflint reads for itself (the config file, a baseline) cannot be read at all: with no
+ * place in it to point at, the CLI words it as its other errors, `cflint: ` first.
+ */
+export class UnreadableFileError extends Error {}

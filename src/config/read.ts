@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { decodeText } from "../parse/encoding.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError, UnreadableFileError } from "./errors.js";
+
+/** Why a read failed, in words, for the failures a file named on the command line meets. */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory",
+};
 
 /**
  * The text of a file cflint reads for itself: the config file or a baseline (`what`), named
@@ -13,7 +21,9 @@ export function readOwnFile(path: string, shown: string, what: string): string {
     // Synchronous: node:fs/promises would load readline with it, a few milliseconds of every start.
     bytes = readFileSync(path);
   } catch (error) {
-    throw new ConfigError([`${shown}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === undefined ? (error as Error).message : READ_FAILURES[code] ? `${READ_FAILURES[code]}, ${code}` : code;
+    throw new UnreadableFileError(`${shown}: cannot read the ${what} (${why})`);
   }
   const decoded = decodeText(bytes);
   if ("text" in decoded) return decoded.text;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cflint, FIXTURES } from "./run-cli.js";
+import { cflint, FIXTURES, REPO } from "./run-cli.js";
 
 describe("cflint check: stylish output and exit codes", () => {
   it("a clean file exits 0 and prints nothing", () => {
@@ -35,6 +35,13 @@ describe("cflint check: stylish output and exit codes", () => {
     expect(run.stdout).toContain("✖ 1 problem (0 errors, 1 warning)");
     expect(cflint(["check", "monitor-http.json", "--max-warnings", "1"]).status).toBe(0);
     expect(cflint(["check", "monitor-http.json", "--max-warnings", "0"]).status).toBe(1);
+  });
+
+  it("--max-warnings says on stderr how many warnings there were", () => {
+    expect(cflint(["check", "--max-warnings", "1", "examples/broken/monitor-http-redirect.json"], { cwd: REPO })).toMatchObject({
+      status: 1,
+      stderr: "cflint: 2 warnings, more than --max-warnings 1\n",
+    });
   });
 
   it("--quiet reports errors only", () => {
@@ -149,6 +156,22 @@ describe("cflint check: bad input", () => {
     expect(cflint(["check", "--max-warnings", "-1", "clean.json"]).status).toBe(2);
   });
 
+  it("a mistyped command that names no file is called a mistyped command, exit 2", () => {
+    expect(cflint(["chek", "clean.json"])).toEqual({ status: 2, stdout: "", stderr: 'cflint: unknown command "chek" (did you mean "check"?)\n' });
+    expect(cflint(["explian", "11000"]).stderr).toBe('cflint: unknown command "explian" (did you mean "explain"?)\n');
+    // A word far from every command, or a file of that name, is still a path to check.
+    expect(cflint(["nothere"]).stderr).toBe("cflint: nothere: no such file or directory\n");
+    const dir = mkdtempSync(join(tmpdir(), "cflint-word-"));
+    mkdirSync(join(dir, "rule"));
+    writeFileSync(join(dir, "rule/m.json"), readFileSync(join(FIXTURES, "clean.json")));
+    expect(cflint(["rule"], { cwd: dir })).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(cflint(["clean.json"])).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("check is the default command, and its help says so", () => {
+    expect(cflint(["--help"]).stdout).toContain("\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.\n");
+  });
+
   it("no paths and nothing piped is exit 2", () => {
     expect(cflint(["check"], { input: null })).toEqual({
       status: 2,
@@ -166,6 +189,20 @@ describe("cflint check: inputs", () => {
     expect(JSON.parse(plain.stdout)[0].filePath).toBe("<stdin>");
     const named = cflint(["check", "--stdin-filename", "apps/ssh.json", "-"], { input: text });
     expect(named.stdout).toContain("\napps/ssh.json\n");
+  });
+
+  it("stdin that does not parse as JSON, with no --stdin-filename, gets a hint on stderr", () => {
+    const yaml = readFileSync(join(REPO, "examples/broken/load-balancer.yaml"), "utf8");
+    const hint = "cflint: stdin is read as JSON; name it with --stdin-filename (x.yaml, x.tf, x.jsonc) to read it as YAML, Terraform or JSONC\n";
+    const unnamed = cflint(["check", "-"], { input: yaml });
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stdout).toContain("<stdin>\n  1:1  error  400  ");
+    expect(unnamed.stderr).toBe(hint);
+    const named = cflint(["check", "--stdin-filename", "lb.yaml", "-"], { input: yaml });
+    expect(named.stdout).toContain("\nlb.yaml\n");
+    expect(named.stderr).toBe("");
+    // A name that says JSON is the user's own choice: no hint.
+    expect(cflint(["check", "--stdin-filename", "lb.json", "-"], { input: yaml }).stderr).toBe("");
   });
 
   it("reads piped input when no path is given", () => {

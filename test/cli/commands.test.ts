@@ -33,6 +33,14 @@ describe("cflint rules, explain, --help, --version", () => {
     expect(stdout).toContain("Predicts: Response code mismatch");
   });
 
+  it("explain ends its output with a newline, for a rule, a code and a code no rule predicts", () => {
+    for (const key of ["monitor/http-redirect", "11000", "11014"]) {
+      const { status, stdout } = cflint(["explain", key]);
+      expect(status, key).toBe(0);
+      expect(stdout, key).toMatch(/[^\n]\n$/);
+    }
+  });
+
   it("explain an unknown key is exit 2 with a suggestion", () => {
     expect(cflint(["explain", "11001x"])).toMatchObject({ status: 2, stdout: "" });
     expect(cflint(["explain", "spectrum/origin-conflit"]).stderr).toContain('did you mean "spectrum/origin-conflict"?');

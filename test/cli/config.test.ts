@@ -56,7 +56,7 @@ describe("config discovery", () => {
     expect(cflint(["check", "monitor.json", "--config", "nope.json"], { cwd: root })).toEqual({
       status: 2,
       stdout: "",
-      stderr: "nope.json: cannot read the config file (ENOENT)\n",
+      stderr: "cflint: nope.json: cannot read the config file (no such file or directory, ENOENT)\n",
     });
   });
 
@@ -190,7 +190,11 @@ describe("baselines", () => {
   it("--write-baseline records today's findings; --baseline reports only new ones", () => {
     const root = repo({ "apps/ssh.json": SPECTRUM_BOTH, "monitor.json": HTTP_MONITOR });
     const written = cflint(["check", ".", "--write-baseline", "cflint-baseline.json"], { cwd: root });
-    expect(written).toEqual({ status: 0, stdout: NEEDS_FACTS, stderr: "" });
+    expect(written).toEqual({
+      status: 0,
+      stdout: NEEDS_FACTS,
+      stderr: "cflint: recorded 2 findings in cflint-baseline.json; --baseline cflint-baseline.json reports only findings not recorded there\n",
+    });
     const baseline = JSON.parse(readFileSync(join(root, "cflint-baseline.json"), "utf8"));
     expect(baseline.findings.map((f: { rule: string; file: string; pointer: string }) => `${f.file} ${f.pointer} ${f.rule}`)).toEqual([
       "apps/ssh.json /origin_dns spectrum/origin-conflict",
@@ -215,7 +219,7 @@ describe("baselines", () => {
     const root = repo({ "monitor.json": HTTP_MONITOR, "not-a-baseline.json": "[]" });
     expect(cflint(["check", "monitor.json", "--baseline", "missing.json"], { cwd: root })).toMatchObject({
       status: 2,
-      stderr: "missing.json: cannot read the baseline (ENOENT)\n",
+      stderr: "cflint: missing.json: cannot read the baseline (no such file or directory, ENOENT)\n",
     });
     expect(cflint(["check", "monitor.json", "--baseline", "not-a-baseline.json"], { cwd: root }).stderr).toBe(
       "not-a-baseline.json: not a cflint baseline (version 1); write one with --write-baseline not-a-baseline.json\n",

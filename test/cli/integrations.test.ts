@@ -167,11 +167,14 @@ describe("action.yml", SPAWNING, () => {
     expect(run.stdout).toContain("::error file=test/fixtures/cli/spectrum-both.json,line=4,col=21,");
   });
 
-  it("with sarif-file writes SARIF there and keeps the stylish report in the log", () => {
+  it("with sarif-file writes SARIF there and keeps the stylish report and the annotations in the log", () => {
     const sarif = join(mkdtempSync(join(tmpdir(), "cflint-action-")), "cflint.sarif");
     const run = runStep({ paths: both, "sarif-file": sarif });
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(cflint(["check", "spectrum-both.json", "monitor-http.json"]).stdout);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(cflint(["check", "spectrum-both.json", "monitor-http.json"], { env: { GITHUB_ACTIONS: "true" } }).stdout);
+    expect(run.stdout).toContain("::error file=test/fixtures/cli/spectrum-both.json,line=4,col=21,");
+    expect(run.stdout).toContain("::warning file=test/fixtures/cli/monitor-http.json,");
     const log = JSON.parse(readFileSync(sarif, "utf8")) as { version: string; runs: { results: unknown[] }[] };
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.results).toHaveLength(3);
@@ -190,6 +193,20 @@ describe("action.yml", SPAWNING, () => {
     const missing = runStep({ paths: "missing.json", "fail-on": "never" });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("cflint: missing.json: no such file or directory\n");
+  });
+
+  it("reads a config kept in a subdirectory only when the config input names it, as the README says", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-action-config-"));
+    mkdirSync(join(dir, "cloudflare"));
+    writeFileSync(join(dir, "cloudflare/monitor.json"), readFileSync(join(FIXTURES, "monitor-http.json")));
+    writeFileSync(join(dir, "cloudflare/cflint.config.json"), JSON.stringify({ rules: { "monitor/http-redirect": "error" } }));
+    expect(runStep({ paths: "cloudflare/" }, dir).status).toBe(0);
+    expect(runStep({ paths: "cloudflare/", config: "cloudflare/cflint.config.json" }, dir).status).toBe(1);
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const ci = readme.slice(readme.indexOf("## In CI and git"), readme.indexOf("### GitHub Action"));
+    expect(ci).toContain("a `cloudflare/cflint.config.json` is not read");
+    expect(ci).toContain("`args: [--config, cloudflare/cflint.config.json]` for pre-commit");
+    expect(action.inputs.config!.description).toContain("one in a subdirectory is read only when named here");
   });
 
   it("leaves globs for cflint to expand", () => {

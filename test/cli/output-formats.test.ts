@@ -52,19 +52,24 @@ describe.each(FORMATS)("--format %s", SPAWNING, (format) => {
     expect(COUNT[format](run.stdout)).toBe(3);
   });
 
-  it("--quiet reports errors only, and its warnings do not count against --max-warnings", () => {
+  it("--quiet reports errors only, and --max-warnings still counts the warnings it hides, as in ESLint", () => {
     const run = cflint(["check", "-f", format, "--quiet", "monitor-http.json", "spectrum-both.json"]);
     expect(run.status).toBe(1);
     expect(COUNT[format](run.stdout)).toBe(2);
     const warningsOnly = cflint(["check", "-f", format, "--quiet", "--max-warnings", "0", "monitor-http.json"]);
-    expect(warningsOnly.status).toBe(0);
+    expect(warningsOnly.status).toBe(1);
+    expect(warningsOnly.stderr).toBe("cflint: 1 warning (not shown under --quiet), more than --max-warnings 0\n");
     expect(COUNT[format](warningsOnly.stdout)).toBe(0);
+    expect(cflint(["check", "-f", format, "--quiet", "--max-warnings", "1", "monitor-http.json"])).toMatchObject({ status: 0, stderr: "" });
   });
 
-  it("--max-warnings fails the run only when the warnings exceed it", () => {
+  it("--max-warnings fails the run only when the warnings exceed it, and says so on stderr", () => {
     expect(cflint(["check", "-f", format, "monitor-http.json"]).status).toBe(0);
-    expect(cflint(["check", "-f", format, "--max-warnings", "1", "monitor-http.json"]).status).toBe(0);
-    expect(cflint(["check", "-f", format, "--max-warnings", "0", "monitor-http.json"]).status).toBe(1);
+    expect(cflint(["check", "-f", format, "--max-warnings", "1", "monitor-http.json"])).toMatchObject({ status: 0, stderr: "" });
+    const exceeded = cflint(["check", "-f", format, "--max-warnings", "0", "monitor-http.json"]);
+    expect(exceeded.status).toBe(1);
+    expect(exceeded.stderr).toBe("cflint: 1 warning, more than --max-warnings 0\n");
+    expect(COUNT[format](exceeded.stdout)).toBe(1);
   });
 
   it("--output-file writes the report, leaves no temporary file, and shows the stylish report on the terminal", () => {
@@ -79,6 +84,17 @@ describe.each(FORMATS)("--format %s", SPAWNING, (format) => {
     expect(readdirSync(dir)).toEqual([`report.${format}`]);
     expect(run.stdout).toBe(cflint(["check", ...args]).stdout);
     expect(run.stdout).toContain("✖ 3 problems (2 errors, 1 warning)");
+  });
+
+  it("--output-file in GitHub Actions leaves the terminal what it gets without a format: stylish and the annotations", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cflint-out-")), `report.${format}`);
+    const args = ["monitor-http.json", "spectrum-both.json"];
+    const actions = { env: { GITHUB_ACTIONS: "true" } };
+    const run = cflint(["check", "-f", format, "-o", file, ...args], actions);
+    expect(run.status).toBe(1);
+    expect(readFileSync(file, "utf8")).toBe(cflint(["check", "-f", format, ...args]).stdout);
+    expect(run.stdout).toBe(cflint(["check", ...args], actions).stdout);
+    expect(COUNT.github(run.stdout)).toBe(3);
   });
 });
 

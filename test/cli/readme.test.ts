@@ -7,9 +7,18 @@ import { BIN, cflint, REPO } from "./run-cli.js";
 const README = readFileSync(join(REPO, "README.md"), "utf8");
 
 describe("the README's front door", () => {
-  it("has a Quick start of exactly the two commands", () => {
-    const quickStart = /## Quick start\n\n```sh\n([\s\S]*?)```/.exec(README)?.[1];
+  it("has a Quick start of exactly the two commands, in a clone", () => {
+    const quickStart = /## Quick start\n\nIn a clone of this repository:\n\n```sh\n([\s\S]*?)```/.exec(README)?.[1];
     expect(quickStart).toBe("npm ci && npx cflint check examples/\nnpm test\n");
+  });
+
+  it("gives the installed user's first commands too, without the examples the package does not ship", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { name: string; files: string[] };
+    expect(pkg.files).not.toContain("examples/");
+    const installed = /## Quick start\n[\s\S]*?```sh\n[\s\S]*?```[\s\S]*?```sh\n([\s\S]*?)```/.exec(README)?.[1];
+    expect(installed?.split("\n")[0]).toBe(`npm install --save-dev ${pkg.name}`);
+    expect(installed).toMatch(/^npx cflint check \S+\/ /m);
+    expect(installed).not.toContain("examples/");
   });
 
   it("shows what `cflint check examples/` really prints, and it exits 1", () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { AccountFacts, FactName } from "../../src/engine/account.js";
 
@@ -61,5 +61,25 @@ describe("schemas/config.schema.json and AccountFacts (src/engine/account.ts) st
       if (property.enum) expect(property.enum, fact).toContain(sample);
       else expect(property.type, fact).toBe(type);
     }
+  });
+});
+
+describe("account facts no rule reads", () => {
+  const rulesDir = new URL("../../rules/", import.meta.url);
+  const sources = readdirSync(rulesDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => readFileSync(new URL(file, rulesDir), "utf8"));
+  const readBySomeRule = (fact: FactName) => sources.some((source) => source.includes(`"${fact}"`));
+  // An FTP application is an ordinary TCP one in the configuration, so no rule can predict 11014.
+  const UNREAD: FactName[] = ["entitlements.ftp"];
+
+  it("are only those the docs say nothing reads", () => {
+    expect((Object.keys(FACTS) as FactName[]).filter((fact) => !readBySomeRule(fact))).toEqual(UNREAD);
+  });
+
+  it("are said to be unread in the schema and the README", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    expect(account.properties.entitlements.properties.ftp.description).toContain("no rule reads it");
+    expect(readme).toContain("`ftp` is accepted but no rule reads it");
   });
 });

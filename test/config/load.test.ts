@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, findConfig, loadConfig } from "../../src/config/index.js";
+import { ConfigError, findConfig, loadConfig, UnreadableFileError } from "../../src/config/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cflint-config-"));
 
@@ -118,7 +118,9 @@ describe("loadConfig: every mistake is one line, file:line:column: message", () 
   });
 
   it("a config file that cannot be read", async () => {
-    await expect(loadConfig(join(dir, "missing.json"), dir)).rejects.toThrow(new ConfigError(["missing.json: cannot read the config file (ENOENT)"]));
+    const failure = loadConfig(join(dir, "missing.json"), dir);
+    await expect(failure).rejects.toBeInstanceOf(UnreadableFileError);
+    await expect(failure).rejects.toThrow("missing.json: cannot read the config file (no such file or directory, ENOENT)");
   });
 
   // Windows PowerShell 5 writes UTF-16 with `>`: say so, rather than "unexpected character".
