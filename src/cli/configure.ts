@@ -11,6 +11,7 @@ export interface ConfigOptions {
   baseline?: string;
   writeBaseline?: string;
   kind?: Kind;
+  partial?: boolean;
 }
 
 /** What `check` needs from the config and the baseline, settled before any file is read. */
@@ -29,7 +30,7 @@ export async function configure(options: ConfigOptions, cwd: string): Promise<Ru
     options.config === false ? undefined : options.config !== undefined ? resolve(cwd, options.config) : findConfig(cwd);
   const loaded = configPath ? await loadConfig(configPath, cwd) : undefined;
   const baselinePath = options.writeBaseline ?? options.baseline;
-  const project = new ProjectConfig(loaded, cwd, options.kind, baselinePath ? [baselinePath] : []);
+  const project = new ProjectConfig(loaded, cwd, { kind: options.kind, partial: options.partial }, baselinePath ? [baselinePath] : []);
   // A bad baseline stops the run before any file is read.
   const baseline = options.baseline !== undefined ? await readBaseline(options.baseline, cwd) : undefined;
 

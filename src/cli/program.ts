@@ -16,6 +16,7 @@ export interface CheckOptions {
   /** Undefined when not given: stylish, with annotations added in GitHub Actions. */
   format?: (typeof FORMATS)[number];
   kind?: (typeof KINDS)[number];
+  partial?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
   outputFile?: string;
@@ -44,6 +45,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
     )
     .addOption(new Option("--kind <kind>", "treat every object as this kind instead of recognising it").choices(KINDS))
+    .option("--partial", "the files are part of a larger configuration (a pre-commit hook's staged files): a monitor or pool they name that the run does not hold is not reported")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this, saying so on stderr", nonNegativeInteger)
     .option("--quiet", "report errors only (--max-warnings still counts the warnings)")
     .option("-o, --output-file <file>", "write the report to a file; the terminal gets the stylish report (and the annotations in GitHub Actions)")

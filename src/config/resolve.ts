@@ -36,7 +36,8 @@ export class ProjectConfig {
   constructor(
     private readonly loaded: LoadedConfig | undefined,
     private readonly cwd: string,
-    private readonly kind?: Kind,
+    /** What the command line says of every file: its kind (--kind), and that the run is partial (--partial). */
+    private readonly run: { kind?: Kind; partial?: boolean } = {},
     /** Further files never to lint, such as the baseline in use. */
     skip: readonly string[] = [],
   ) {
@@ -84,7 +85,8 @@ export class ProjectConfig {
         account: this.accountFor(overrides.filter((i) => this.overrides[i]!.account)),
         rules,
         ...(suppress.length > 0 ? { suppress: suppress.map((i) => this.suppressions[i]!.entry) } : {}),
-        ...(this.kind ? { kind: this.kind } : {}),
+        ...(this.run.kind ? { kind: this.run.kind } : {}),
+        ...(this.run.partial ? { partial: true } : {}),
       };
       this.settings.set(key, settings);
     }

@@ -51,6 +51,11 @@ export type RuleSetting = Severity | "off";
 export interface LintSettings {
   /** Treat every object as this kind instead of recognising it. */
   kind?: Kind;
+  /**
+   * The file is checked without the rest of the configuration it belongs to (a pre-commit hook's
+   * staged files): an object it refers to may exist though the run does not hold it.
+   */
+  partial?: boolean;
   account: AccountFacts;
   rules: Record<string, RuleSetting>;
   /** Config suppressions that apply to this file; give files the same objects so use is tracked across them. */
@@ -455,6 +460,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       if (!ids) idSets.set(kind, (ids = idsOf(kind, [...(byKind.get(kind) ?? []), ...unreadable])));
       return ids;
     },
+    partial: group.some((f) => f.settings.partial),
   };
   const hasUnknowns = resources.some((r) => r.unknown);
   // A crash across objects belongs to no one file: it is reported in the project's first, saying so.
@@ -491,6 +497,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
       // Read through the views, so that an id known only after apply counts as read.
       ids: (kind) => idsOf(kind, [...project.of(kind).map(watched), ...unreadable]),
+      partial: project.partial,
     };
     const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
     const touched = () => {

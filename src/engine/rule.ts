@@ -97,6 +97,8 @@ export interface Project {
    * to read included: a reference to one of them names an object that exists.
    */
   ids(kind: Kind): ReadonlySet<string>;
+  /** The run does not hold the whole configuration (LintSettings.partial): an id it lacks may exist. */
+  partial: boolean;
 }
 
 const holdsAddresses = new WeakMap<ReadonlySet<string>, boolean>();

@@ -30,7 +30,7 @@ describe(".pre-commit-hooks.yaml", SPAWNING, () => {
     expect(hooks).toHaveLength(1);
     expect(hook).toMatchObject({
       id: "cflint",
-      entry: "cflint check",
+      entry: "cflint check --partial",
       language: "node",
       types_or: ["json", "yaml", "terraform"],
       exclude: "\\.tfvars$",
@@ -93,6 +93,24 @@ describe(".pre-commit-hooks.yaml", SPAWNING, () => {
     expect(run.stdout).toMatch(/^\ncloudflare\/apps\.json\n/);
     expect(run.stdout).toContain("\ncloudflare/monitor.tf\n");
     expect(run.stdout).toContain("✖ 4 problems (3 errors, 1 warning)");
+  });
+
+  it("its entry does not report as missing a pool that a staged file names and that is not staged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-hook-"));
+    const pool = (id: string, name: string) => JSON.stringify({ pools: [{ id, name, origins: [{ name: "a", address: "192.0.2.1" }] }] });
+    const [us, eu] = ["9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"];
+    writeFileSync(join(dir, "pools.json"), pool(us, "us"));
+    writeFileSync(join(dir, "pools-eu.json"), pool(eu, "eu"));
+    writeFileSync(join(dir, "lb.json"), JSON.stringify({ load_balancers: [{ name: "www.example.com", default_pools: [us, eu], fallback_pool: eu }] }));
+    const staged = ["lb.json", "pools.json"];
+    const [, ...args] = hook.entry.split(" ");
+    expect(cflint([...args, ...staged], { cwd: dir })).toEqual({ status: 0, stdout: "", stderr: "" });
+    // Without --partial the unstaged pool is reported missing, at both references.
+    const whole = cflint(["check", ...staged], { cwd: dir });
+    expect(whole.status).toBe(1);
+    expect(whole.stdout.match(/account\/unknown-pool/g)).toHaveLength(2);
+    // With every pool file in the run, nothing is missing.
+    expect(cflint(["check", "lb.json", "pools.json", "pools-eu.json"], { cwd: dir }).status).toBe(0);
   });
 });
 
@@ -277,8 +295,8 @@ describe("README snippets", SPAWNING, () => {
     expect(staged.stdout).not.toContain("package.json");
   });
 
-  it("the lint-staged config is JSON that runs cflint check", () => {
+  it("the lint-staged config is JSON that runs cflint check on part of the configuration", () => {
     const config = JSON.parse(blocks("json").find((b) => b.includes("lint-staged"))!) as { "lint-staged": Record<string, string> };
-    expect(Object.values(config["lint-staged"])).toEqual(["cflint check"]);
+    expect(Object.values(config["lint-staged"])).toEqual(["cflint check --partial"]);
   });
 });

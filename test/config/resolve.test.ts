@@ -85,7 +85,7 @@ describe("ProjectConfig: ignore", () => {
 
 describe("ProjectConfig: without a config file", () => {
   it("gives every file the same default settings, with --kind", () => {
-    const none = new ProjectConfig(undefined, ROOT, "pool");
+    const none = new ProjectConfig(undefined, ROOT, { kind: "pool" });
     expect(none.settingsFor("a.json")).toEqual({ account: {}, rules: {}, kind: "pool" });
     expect(none.settingsFor("b/c.json")).toBe(none.settingsFor("a.json"));
   });

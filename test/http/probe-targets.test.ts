@@ -59,6 +59,7 @@ describe("httpsProbes", () => {
     resources,
     of: <K extends Located["kind"]>(kind: K) => resources.filter((r): r is Located<K> => r.kind === kind),
     ids: () => new Set(),
+    partial: false,
   });
   const monitor = located("monitor", "/monitors/0", { id: "m", type: "https" });
   const pool = located("pool", "/pools/0", { monitor: "m", origins: [{ name: "a", address: "192.0.2.1" }] });
