@@ -335,7 +335,8 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   state.partial = unrecognised.length > 0;
   state.unrelated = resources.length === 0 && unrecognised.length > 0;
 
-  // Where the schema wanted a string and the value is of another type.
+  // Where the schema found a value wrong, and where among those it wanted a string.
+  const violated = new Set<string>();
   const stringsWanted = new Set<string>();
   const checking: FileCheck = { path: source.path, account: settings.account, report, needs };
   const overridden = document.terraform ? overrides.addresses.get(directoryOf(source.path)) : undefined;
@@ -351,6 +352,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       if (resource.unknown && isUnknown(violation.field, resource.unknown)) continue;
       readable &&= !violation.structural;
       const pointer = documentPointer(resource, violation.at);
+      violated.add(pointer);
       if (violation.wanted?.includes("string")) stringsWanted.add(pointer);
       const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation, (at) => sourceText(document, documentPointer(resource, at))) : undefined;
       report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
@@ -373,7 +375,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
       }
     }
   }
-  reportYamlPitfalls(document.problems, resources, stringsWanted, report);
+  reportYamlPitfalls(document.problems, resources, violated, stringsWanted, report);
   return state;
 }
 
@@ -421,19 +423,21 @@ function labelled(resource: Resource, message: string): string {
 
 /**
  * YAML scalars whose type depends on the reader matter only inside a resource: a YAML 1.1
- * boolean word anywhere in one, an unquoted value typed as a non-string where the schema
- * wanted a string (there it explains the schema's finding).
+ * boolean word anywhere in one, except where the schema already refuses the string it is (`enabled:
+ * yes` wants `true`, and quoting it would not do), and an unquoted value typed as a non-string
+ * where the schema wanted a string (there it explains the schema's finding).
  */
 function reportYamlPitfalls(
   problems: readonly ParseProblem[],
   resources: readonly Resource[],
+  violated: ReadonlySet<string>,
   stringsWanted: ReadonlySet<string>,
   report: Reporter,
 ): void {
   const inResource = (pointer: string) => resources.some((r) => pointer === r.pointer || pointer.startsWith(r.pointer + "/"));
   for (const problem of problems) {
     const pointer = problem.pointer ?? "";
-    if (problem.kind === "yaml-boolean-word" && inResource(pointer))
+    if (problem.kind === "yaml-boolean-word" && inResource(pointer) && !violated.has(pointer))
       report(YAML_BOOLEAN_WORD, pointer, problem.message, problem.range);
     else if (problem.kind === "yaml-implicit-type" && stringsWanted.has(pointer))
       report(YAML_IMPLICIT_TYPE, pointer, problem.message, problem.range);

@@ -51,8 +51,13 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
   if (syntax) {
     const code = printParseErrorCode(syntax.error);
     const at = Math.min(syntax.offset, text.length);
-    const range = lines.range(at, Math.min(at + Math.max(syntax.length, 1), text.length));
-    problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
+    const comma = code === "PropertyNameExpected" || code === "ValueExpected" ? trailingComma(text, at) : undefined;
+    if (comma !== undefined) {
+      problems.push({ kind: "syntax", message: "a comma before a closing bracket is not allowed in JSON: remove it", range: lines.range(comma, comma + 1) });
+    } else {
+      const range = lines.range(at, Math.min(at + Math.max(syntax.length, 1), text.length));
+      problems.push({ kind: "syntax", message: `${MESSAGES[code] ?? code}`, range });
+    }
   }
   const comments = options.comments ? scanComments(text, lines) : [];
   if (!root) return { text, value: undefined, problems, comments, locate: () => lines.range(0, 0), span: () => undefined };
@@ -83,6 +88,18 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
       return key && { start: key.offset, end: key.offset + key.length };
     },
   };
+}
+
+/**
+ * The offset of the comma before `at` when `at` closes an object or array (`{"a": 1,}`): what
+ * the parser calls a missing name or value is a trailing comma, which JSON does not allow.
+ */
+function trailingComma(text: string, at: number): number | undefined {
+  const close = text.charCodeAt(at);
+  if (close !== 0x7d && close !== 0x5d) return undefined;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === "," ? i : undefined;
 }
 
 function scanComments(text: string, lines: LineIndex): Comment[] {

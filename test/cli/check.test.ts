@@ -281,7 +281,7 @@ describe("cflint check: what a search finds", () => {
         '  1:10  warning  Response code mismatch  HTTP monitor does not follow redirects: an origin that redirects to HTTPS (301/302/303) fails expected_codes "200". Add "follow_redirects": true, or use an https monitor  monitor/http-redirect',
         "",
         "cloudflare/pool.json",
-        "  3:1  error  400  expected a property name in double quotes  core/parse-error",
+        "  2:40  error  400  a comma before a closing bracket is not allowed in JSON: remove it  core/parse-error",
         "",
         "✖ 3 problems (1 error, 2 warnings)",
         "",

@@ -32,6 +32,17 @@ describe("parseDocument", () => {
     expect(doc.locate("/a~1b/c~0d")).toEqual({ line: 1, column: 17, endLine: 1, endColumn: 18 });
   });
 
+  it("names a trailing comma, at the comma, where the parser sees a missing name or value", () => {
+    const message = "a comma before a closing bracket is not allowed in JSON: remove it";
+    const at = (text: string, path = "f.json") => parseDocument(text, path).problems;
+    expect(at('{\n  "type": "https",\n}\n')).toEqual([{ kind: "syntax", message, range: { line: 2, column: 18, endLine: 2, endColumn: 19 } }]);
+    expect(at("[1, 2 ,\t]")).toEqual([{ kind: "syntax", message, range: { line: 1, column: 7, endLine: 1, endColumn: 8 } }]);
+    // Near misses: two commas, a comma alone, and JSONC, which allows trailing commas.
+    expect(at('{"a": [1,,]}')[0]!.message).toBe("expected a value");
+    expect(at("{,}")[0]!.message).not.toBe(message);
+    expect(at('{"type": "https",}', "f.jsonc")).toEqual([]);
+  });
+
   it("reports the first syntax error where it is", () => {
     const doc = parseDocument('{\n  "a": 1\n  "b": 2\n}', "f.json");
     expect(doc.value).toBeUndefined();

@@ -92,6 +92,16 @@ describe("YAML pitfalls through the engine", () => {
     expect(outside.results[0]!.findings.map((f) => f.ruleId)).toEqual(["core/unknown-kind"]);
   });
 
+  it("a boolean word where the API wants a boolean is the schema's error alone: quoting it would not do", async () => {
+    const text = "name: web\nenabled: yes\ndescription: on\norigins:\n  - name: a\n    address: 192.0.2.1\n";
+    const run = await lintText(text, "pool.yaml");
+    expect(run.results[0]!.findings.map((f) => [f.ruleId, f.code, f.line, f.column])).toEqual([
+      ["pool/schema", "1002", 2, 10],
+      // Near miss: a string field, where YAML 1.1 readers would send a boolean.
+      ["core/yaml-boolean-word", "400", 3, 14],
+    ]);
+  });
+
   it("a value YAML types as a number where the API wants a string: the schema error and the reason", async () => {
     const run = await lintText("protocol: tcp/22\ndns:\n  type: CNAME\n  name: 1.10\norigin_direct: [tcp://192.0.2.1:22]\n", "app.yaml");
     expect(run.results[0]!.findings.map((f) => [f.ruleId, f.code, f.line, f.column, f.message])).toEqual([
