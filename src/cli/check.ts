@@ -31,8 +31,10 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const targets = files.filter((f) => !setup.ignored(f));
   // A directory holds other tools' files (package.json, tsconfig.json, workflows): one a search
   // found that holds nothing cflint checks is passed over. A file named is reported whatever it holds.
+  let passedOver = 0;
   const passOver = (run: LintRun): LintRun => {
     const skipped = new Set(run.unrelated.filter((path) => searched.has(path)));
+    passedOver = skipped.size;
     return skipped.size === 0 ? run : { ...run, results: run.results.filter((r) => !skipped.has(r.filePath)) };
   };
   const quiet = (results: readonly FileResult[]): FileResult[] =>
@@ -60,6 +62,12 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
     writeStderr("cflint: stdin is read as JSON; name it with --stdin-filename (x.yaml, x.tf, x.jsonc) to read it as YAML, Terraform or JSONC\n");
 
   for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
+
+  // A clean run that found nothing to check would look like a pass: say so.
+  if (all.length === 0 && passedOver > 0) {
+    const what = passedOver === 1 ? "the file found holds no" : `none of the ${passedOver} files found holds`;
+    writeStderr(`cflint: ${what} Cloudflare configuration; name a file to check it whatever it holds\n`);
+  }
 
   // As in ESLint, --quiet hides warnings but --max-warnings still counts them.
   const { errors, warnings } = countSeverities(all);

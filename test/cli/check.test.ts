@@ -291,6 +291,20 @@ describe("cflint check: what a search finds", () => {
     expect(cflint(["check", "-f", "json", "*.json"], { cwd: repository() }).stdout).toBe("[]\n");
   });
 
+  it("says so on stderr when every file it found was passed over", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-none-"));
+    writeFileSync(join(dir, "package.json"), '{"name": "x"}\n');
+    expect(cflint(["check", "."], { cwd: dir })).toEqual({
+      status: 0,
+      stdout: "",
+      stderr: "cflint: the file found holds no Cloudflare configuration; name a file to check it whatever it holds\n",
+    });
+    writeFileSync(join(dir, "tsconfig.json"), "{\n  // strict\n}\n");
+    expect(cflint(["check", "."], { cwd: dir }).stderr).toBe(
+      "cflint: none of the 2 files found holds Cloudflare configuration; name a file to check it whatever it holds\n",
+    );
+  });
+
   it("reports a file it was given by name whatever it holds", () => {
     const run = cflint(["check", "package.json", "tsconfig.json", "infra/s3.tf"], { cwd: repository() });
     expect(run.status).toBe(1);
