@@ -57,7 +57,7 @@ export function recognise(value: Record<string, unknown>): Kind | undefined {
 }
 
 const WHY_NOT =
-  "it has none of the fields that identify a monitor (type, expected_codes, interval, …), " +
+  "it has none of the fields that identify a monitor (a type such as http or tcp, expected_codes, interval, …), " +
   "a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol, or dns with origin_direct, origin_dns, …); " +
   "use --kind to say what it is";
 

@@ -275,7 +275,7 @@ describe("cflint check: what a search finds", () => {
       [
         "",
         "cloudflare/mixed.json",
-        "  1:60  warning  unchecked  not checked: it has none of the fields that identify a monitor (type, expected_codes, interval, …), a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol, or dns with origin_direct, origin_dns, …); use --kind to say what it is  core/unknown-kind",
+        "  1:60  warning  unchecked  not checked: it has none of the fields that identify a monitor (a type such as http or tcp, expected_codes, interval, …), a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol, or dns with origin_direct, origin_dns, …); use --kind to say what it is  core/unknown-kind",
         "",
         "cloudflare/monitor.json",
         '  1:10  warning  Response code mismatch  HTTP monitor does not follow redirects: an origin that redirects to HTTPS (301/302/303) fails expected_codes "200". Add "follow_redirects": true, or use an https monitor  monitor/http-redirect',
