@@ -47,7 +47,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
         const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] });
         // A glob follows symbolic links, so a link to a directory above it (a loop) leads it to
         // the same files again by longer paths: by their real paths they are found once.
-        for (const match of matches) found.add(match, false, realPathOf(resolve(cwd, match)));
+        for (const match of matches) if (isSearchable(match)) found.add(match, false, realPathOf(resolve(cwd, match)));
         matched = matches.length > 0;
       }
     }
@@ -128,7 +128,7 @@ function walk(cwd: string, dir: string, found: FoundFiles): boolean {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) any = walk(cwd, path, found) || any;
-    } else if (isLintable(entry.name)) {
+    } else if (isSearchable(entry.name)) {
       const kind = entry.isFile() ? "file" : statKind(resolve(cwd, path));
       if (kind === "file" || kind === "broken-link" || kind === undefined) {
         // A link is the file it leads to.
@@ -138,6 +138,14 @@ function walk(cwd: string, dir: string, found: FoundFiles): boolean {
     }
   }
   return any;
+}
+
+/**
+ * Whether a search takes a file by its name: a lintable one, but not a Terraform variables file
+ * (`prod.tfvars.json`), which holds a module's inputs, never objects cflint checks.
+ */
+function isSearchable(name: string): boolean {
+  return isLintable(name) && !/\.tfvars\.json$/i.test(name);
 }
 
 /** What is at `path`, following links; "broken-link" for a link to nothing or a loop of links. */

@@ -51,6 +51,14 @@ describe("findFiles", () => {
     expect((await findFiles(["cf/sub/a-link.json", "cf/a.json"], dir)).files).toEqual(["cf/a.json"]);
   });
 
+  it("a search leaves out Terraform variables files; named, one is read", async () => {
+    const dir = tree();
+    writeFileSync(join(dir, "cf/prod.tfvars.json"), '{"pools": {"web": {}}}');
+    expect((await findFiles(["cf"], dir)).files).toEqual(["cf/a.json", "cf/b.json", "cf/sub/c.yaml"]);
+    expect((await findFiles(["cf/*.json"], dir)).files).toEqual(["cf/a.json", "cf/b.json"]);
+    expect((await findFiles(["cf/prod.tfvars.json"], dir)).files).toEqual(["cf/prod.tfvars.json"]);
+  });
+
   it("a path that matches nothing is still unmatched", async () => {
     const dir = tree();
     mkdirSync(join(dir, "empty"));
