@@ -29,29 +29,23 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   const stdin = readsStdin ? [decodeSource(options.stdinFilename ?? UNNAMED_STDIN, await readStdin())] : [];
   const texts = stdin.filter((s) => "text" in s);
   const targets = files.filter((f) => !setup.ignored(f));
-  // A directory holds other tools' files (package.json, tsconfig.json, workflows): one a search
-  // found that holds nothing cflint checks is passed over. A file named is reported whatever it holds.
-  let passedOver = 0;
-  const passOver = (run: LintRun): LintRun => {
-    const skipped = new Set(run.unrelated.filter((path) => searched.has(path)));
-    passedOver = skipped.size;
-    return skipped.size === 0 ? run : { ...run, results: run.results.filter((r) => !skipped.has(r.filePath)) };
-  };
   const quiet = (results: readonly FileResult[]): FileResult[] =>
     options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : [...results];
 
+  // A directory holds other tools' files (package.json, tsconfig.json, workflows): one a search
+  // found that holds nothing cflint checks is passed over. A file named is reported whatever it holds.
   let linted: LintRun;
   let notWritten: { path: string; reason: string }[] = [];
   if (options.fix || options.fixDryRun) {
     const { fixFiles } = await import("../fix/index.js");
     // Only what the user would see is fixed: not findings a baseline hides, nor warnings under --quiet.
-    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, reported: (run) => quiet(setup.reported(passOver(run))), write: Boolean(options.fix) });
+    const fixed = await fixFiles(targets, setup.settingsFor, { cwd, texts, found: searched, reported: (run) => quiet(setup.reported(run)), write: Boolean(options.fix) });
     linted = fixed.run;
     notWritten = fixed.notWritten;
   } else {
-    linted = await lintFiles(targets, setup.settingsFor, cwd, texts);
+    linted = await lintFiles(targets, setup.settingsFor, cwd, texts, searched);
   }
-  const run: LintRun = await setup.finish(passOver(linted));
+  const run: LintRun = await setup.finish(linted);
   const all = [...run.results, ...stdin.filter((s) => "findings" in s)];
   const results = quiet(all);
 
@@ -64,6 +58,7 @@ export async function check(paths: string[], options: CheckOptions): Promise<num
   for (const { path, reason } of notWritten) writeStderr(`cflint: ${path}: fixes not written: ${reason}\n`);
 
   // A clean run that found nothing to check would look like a pass: say so.
+  const passedOver = run.passedOver.length;
   if (all.length === 0 && passedOver > 0) {
     const what = passedOver === 1 ? "the file found holds no" : `none of the ${passedOver} files found holds`;
     writeStderr(`cflint: ${what} Cloudflare configuration; name a file to check it whatever it holds\n`);

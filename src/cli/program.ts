@@ -35,7 +35,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
     .showSuggestionAfterError()
-    .addHelpText("after", "\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.");
+    .addHelpText(
+      "after",
+      "\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/ (a command's name comes first: cflint check rules checks a directory named rules).",
+    );
 
   program
     .command("check", { isDefault: true })
@@ -112,7 +115,8 @@ function rejectMistypedCommand(program: Command, first: string): void {
   const names = [...program.commands.map((c) => c.name()), "help"];
   if (names.includes(first) || exists(first)) return;
   const guess = closest(first, names);
-  if (guess) throw new UsageError(`unknown command "${first}" (did you mean "${guess}"?)`);
+  // Either may be meant: a directory of another checkout (`prod`) or a command (`chek`).
+  if (guess) throw new UsageError(`${first}: no such file or directory, nor a command (did you mean "${guess}"?)`);
 }
 
 function exists(path: string): boolean {

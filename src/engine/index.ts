@@ -27,22 +27,24 @@ export async function lintFiles(
   settingsFor: (path: string) => LintSettings = () => DEFAULT_SETTINGS,
   cwd = process.cwd(),
   texts: readonly SourceFile[] = [],
+  found: ReadonlySet<string> = new Set(),
 ): Promise<LintRun> {
-  const { reads, sources, overrides } = await readRun(paths, cwd, texts);
+  const { reads, sources, overrides } = await readRun(paths, cwd, texts, found);
   return withUnreadable(reads, lintSources(sources, settingsFor, undefined, overrides));
 }
 
 /**
  * What a run reads before linting: each file (or why it cannot be read), the sources to lint
  * (the readable files, then `texts`), and the override files beside them (overridesBeside),
- * with the parsers they need loaded.
+ * with the parsers they need loaded. `found`: the paths a search found (SourceFile.found).
  */
 export async function readRun(
   paths: readonly string[],
   cwd: string,
   texts: readonly SourceFile[] = [],
+  found: ReadonlySet<string> = new Set(),
 ): Promise<{ reads: (SourceFile | FileResult)[]; sources: SourceFile[]; overrides: SourceFile[] }> {
-  const reads = readSources(paths, cwd);
+  const reads = readSources(paths, cwd, found);
   const sources = [...readable(reads), ...texts];
   const overrides = overridesBeside(paths, cwd);
   await loadParsers([...sources, ...overrides].map((s) => s.path));
@@ -81,13 +83,15 @@ function isTerraformSyntax(path: string): boolean {
 }
 
 /** Each file's text, or for a file that cannot be read, the result that says so; in the given order. */
-export function readSources(paths: readonly string[], cwd: string): (SourceFile | FileResult)[] {
+export function readSources(paths: readonly string[], cwd: string, found: ReadonlySet<string> = new Set()): (SourceFile | FileResult)[] {
   // Read one after another, synchronously: for the small files cflint reads this measured two
   // to four times faster than parallel reads through the thread pool, on 2 cores.
   const here = cwd === process.cwd();
   return paths.map((path): SourceFile | FileResult => {
     try {
-      return decodeSource(path, readBytes(here ? path : resolve(cwd, path)));
+      const read = decodeSource(path, readBytes(here ? path : resolve(cwd, path)));
+      if (found.has(path) && "text" in read) read.found = true;
+      return read;
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return { filePath: path, findings: [unreadable(why)] };
@@ -136,12 +140,16 @@ export function readable(reads: readonly (SourceFile | FileResult)[]): SourceFil
   return reads.filter((r): r is SourceFile => "text" in r);
 }
 
-/** The run's results with the unreadable files put back in their places (lintSources keeps the order of its sources). */
+/**
+ * The run's results with the unreadable files put back in their places (lintSources keeps the
+ * order of its sources, less those it passed over).
+ */
 export function withUnreadable(reads: readonly (SourceFile | FileResult)[], run: LintRun): LintRun {
   const linted = run.results.values();
+  const passedOver = new Set(run.passedOver);
   return {
     ...run,
-    results: [...reads.map((r) => ("text" in r ? linted.next().value! : r)), ...linted],
+    results: [...reads.flatMap((r) => ("text" in r ? (passedOver.has(r.path) ? [] : [linted.next().value!]) : [r])), ...linted],
   };
 }
 

@@ -1,6 +1,6 @@
-import { dirname, normalize } from "node:path";
+import { dirname, resolve } from "node:path";
 import { RULES } from "../../rules/index.js";
-import { extractDocument, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
+import { extractDocument, isIgnoredByTerraform, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
 import { unparsedIsUnrelated } from "../extract/unrelated.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
@@ -43,6 +43,11 @@ import { isUnknown, UnknownWatch } from "./unknowns.js";
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Found by searching a directory or by a glob, not named: passed over, unchecked and unreported,
+   * when nothing in it is Cloudflare configuration (LintRun.passedOver).
+   */
+  found?: boolean;
 }
 
 export type RuleSetting = Severity | "off";
@@ -72,12 +77,12 @@ export interface LintRun {
    */
   unusedSuppressions: Suppression[];
   /**
-   * The files that hold nothing cflint checks: only objects that are none of the four kinds
-   * (package.json, a workflow), or text that does not parse and names none of them (tsconfig.json
-   * with its comments, a Helm template). They are reported like any other file; a caller that
-   * searched a directory for files may pass them over.
+   * The files found (SourceFile.found) that hold no Cloudflare configuration, left out of the
+   * results: objects none of the four kinds, or recognised only by fields other tools' files have
+   * too (package.json, a workflow, .mocharc.json), Terraform of other resource types, or text that
+   * does not parse and names none of them (tsconfig.json with its comments, a Helm template).
    */
-  unrelated: string[];
+  passedOver: string[];
 }
 
 export interface NeededFacts {
@@ -103,7 +108,9 @@ export function lintSources(
   const needs = new NeedTracker();
   const rulesFor = resourceRulesFor(rules);
   const overrides = terraformOverrides([...sources, ...overrideFiles]);
-  const files: FileState[] = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
+  const linted = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
+  const files = linted.filter((f) => !f.passedOver);
+  const passedOver = linted.filter((f) => f.passedOver).map((f) => f.path);
   reportRepeatedAddresses(files);
 
   const projects = new Map<AccountFacts, FileState[]>();
@@ -124,7 +131,7 @@ export function lintSources(
     results: files.map((f) => ({ filePath: f.path, findings: f.findings.sort(compareFindings) })),
     neededFacts: needs.summary(),
     unusedSuppressions: [...use].filter(([, state]) => state === "unused").map(([entry]) => entry),
-    unrelated: files.filter((f) => f.unrelated).map((f) => f.path),
+    passedOver,
   };
 }
 
@@ -148,8 +155,8 @@ interface FileState {
   fingerprints?: Map<string, string>;
   /** Some of the file went unchecked (it did not parse, or an object was unreadable or unrecognised). */
   partial: boolean;
-  /** Nothing in the file is Cloudflare configuration (LintRun.unrelated). */
-  unrelated: boolean;
+  /** Found, and nothing in it is Cloudflare configuration (LintRun.passedOver): left out of the run. */
+  passedOver: boolean;
 }
 
 /** A rule's fix and suggestions, with pointers from the document's root. */
@@ -257,7 +264,7 @@ interface TerraformOverrides {
 function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides {
   const overrides: TerraformOverrides = { parsed: new Map(), addresses: new Map() };
   for (const source of sources) {
-    if (!isOverrideFile(source.path)) continue;
+    if (!isOverrideFile(source.path) || isIgnoredByTerraform(source.path)) continue;
     const document = parseDocument(source.text, source.path);
     overrides.parsed.set(source.path, document);
     if (!document.terraform || document.value === undefined) continue;
@@ -278,9 +285,14 @@ function terraformOverrides(sources: readonly SourceFile[]): TerraformOverrides 
  */
 function reportRepeatedAddresses(files: readonly FileState[]): void {
   const byAddress = new Map<string, { file: FileState; pointer: string }[]>();
+  // A file given twice (stdin standing for a file on disk) declares nothing twice.
+  const seen = new Set<string>();
   for (const file of files) {
-    if (!file.document.terraform || isOverrideFile(file.path)) continue;
-    const directory = directoryOf(file.path);
+    if (!file.document.terraform || isOverrideFile(file.path) || isIgnoredByTerraform(file.path)) continue;
+    const path = resolve(file.path);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const directory = dirname(path);
     for (const { value, pointer } of [...file.resources, ...file.unreadable]) {
       const key = `${directory}\0${String(value.id)}`;
       const declarations = byAddress.get(key);
@@ -292,7 +304,7 @@ function reportRepeatedAddresses(files: readonly FileState[]): void {
     // Located only where repeated: a position costs a walk through the document.
     if (declarations.length < 2) continue;
     const located = declarations.map((d) => ({ ...d, range: d.file.document.locate(d.pointer, "key") }));
-    located.sort((a, b) => byPath(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
+    located.sort((a, b) => compareResolved(a.file.path, b.file.path) || a.range.line - b.range.line || a.range.column - b.range.column);
     const [first, ...later] = located;
     const address = key.slice(key.indexOf("\0") + 1);
     const dot = address.indexOf(".");
@@ -303,20 +315,26 @@ function reportRepeatedAddresses(files: readonly FileState[]): void {
   }
 }
 
+/** Files in Terraform's order, however their paths were written (`a.tf`, `/abs/b.tf`). */
+function compareResolved(a: string, b: string): number {
+  const [x, y] = [resolve(a), resolve(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** The text of the value at `pointer`, where the document's syntax can say. */
 function sourceText(document: ParsedDocument, pointer: string): string | undefined {
   const span = document.span(pointer);
   return span && document.text.slice(span.start, span.end);
 }
 
-/** A file's directory, the same however its path was written (`./tf/main.tf`, `tf/main.tf`). */
+/** A file's directory, the same however its path was written (`./tf/main.tf`, `tf/main.tf`, absolute). */
 function directoryOf(path: string): string {
-  return dirname(normalize(path));
+  return dirname(resolve(path));
 }
 
 function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor, needs: NeedTracker, overrides: TerraformOverrides): FileState {
   const document = overrides.parsed.get(source.path) ?? parseDocument(source.text, source.path);
-  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true, unrelated: false };
+  const state: FileState = { path: source.path, settings, document, findings: [], resources: [], unreadable: [], partial: true, passedOver: false };
   const report: Reporter = (meta, pointer, message, range, target, repair) =>
     addFinding(state, meta, pointer, message, range, target, repair);
 
@@ -326,14 +344,18 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   }
   if (document.value === undefined) {
     // Told every object's kind, the user meant the file as configuration.
-    state.unrelated = !settings.kind && unparsedIsUnrelated(document, source.path);
+    state.passedOver = !!source.found && !settings.kind && unparsedIsUnrelated(document, source.path);
     return state;
   }
 
-  const { resources, unrecognised } = extractDocument(document, settings.kind);
+  const { resources, unrecognised, evidence } = extractDocument(document, settings.kind);
+  // Before any rule runs: a file of another tool's fields asks for no account fact either.
+  if (source.found && !evidence) {
+    state.passedOver = true;
+    return state;
+  }
   for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
   state.partial = unrecognised.length > 0;
-  state.unrelated = resources.length === 0 && unrecognised.length > 0;
 
   // Where the schema found a value wrong, and where among those it wanted a string.
   const violated = new Set<string>();

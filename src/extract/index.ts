@@ -6,7 +6,7 @@ import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.j
 import type { EditOp } from "./terraform/translate.js";
 
 export { KINDS, isKind, type Kind } from "./kinds.js";
-export { isOverrideFile } from "./terraform/index.js";
+export { isIgnoredByTerraform, isOverrideFile } from "./terraform/index.js";
 
 /** One API object found in a document. */
 export interface Resource {
@@ -39,12 +39,37 @@ export interface Unrecognised {
 export interface Extraction {
   resources: Resource[];
   unrecognised: Unrecognised[];
+  /**
+   * Something in the document shows it is Cloudflare configuration: an object with a field only
+   * these objects have, a bundle's key, `--kind`, a Terraform resource or plan of the four types.
+   * Fields other tools' files have too (`interval`, `timeout`, `retries`, `protocol: quic`) make
+   * an object checked, but show nothing.
+   */
+  evidence: boolean;
 }
 
 const MONITOR_TYPES = new Set(["http", "https", "tcp", "udp_icmp", "icmp_ping", "smtp"]);
-const MONITOR_ONLY = ["expected_codes", "expected_body", "follow_redirects", "follow_redirect", "allow_insecure", "probe_zone", "consecutive_up", "consecutive_down", "interval", "retries", "timeout", "method"];
-const LB_ONLY = ["default_pools", "fallback_pool", "steering_policy", "region_pools", "country_pools", "pop_pools", "session_affinity", "proxied"];
-const SPECTRUM_ONLY = ["protocol", "origin_direct", "origin_dns", "edge_ips", "traffic_type", "origin_port"];
+/*
+ * The fields each kind is recognised by. The distinctive ones no other tool's file is likely to
+ * have; the rest (`interval`, `timeout`, `retries`, `method`, `proxied`, `protocol`) are common
+ * words of CI, test-runner and tunnel configuration.
+ */
+const MONITOR_DISTINCTIVE = ["expected_codes", "expected_body", "follow_redirects", "follow_redirect", "allow_insecure", "probe_zone", "consecutive_up", "consecutive_down"];
+const MONITOR_ONLY = [...MONITOR_DISTINCTIVE, "interval", "retries", "timeout", "method"];
+const LB_DISTINCTIVE = ["default_pools", "fallback_pool", "steering_policy", "region_pools", "country_pools", "pop_pools", "session_affinity"];
+const LB_ONLY = [...LB_DISTINCTIVE, "proxied"];
+const SPECTRUM_DISTINCTIVE = ["origin_direct", "origin_dns", "edge_ips", "traffic_type", "origin_port"];
+const SPECTRUM_ONLY = ["protocol", ...SPECTRUM_DISTINCTIVE];
+const POOL_DISTINCTIVE = ["minimum_origins", "origin_steering", "check_regions"];
+
+/** Whether an object recognised as `kind` shows it is one, by a distinctive field (or value). */
+const DISTINCTIVE: Record<Kind, (value: Record<string, unknown>) => boolean> = {
+  monitor: (v) => (typeof v.type === "string" && MONITOR_TYPES.has(v.type)) || MONITOR_DISTINCTIVE.some((k) => k in v),
+  // `origins` is also a list of allowed origins (CORS), of strings: a pool's are objects.
+  pool: (v) => (v.origins as unknown[]).every(isRecord) || POOL_DISTINCTIVE.some((k) => k in v),
+  load_balancer: (v) => LB_DISTINCTIVE.some((k) => k in v),
+  spectrum_app: (v) => SPECTRUM_DISTINCTIVE.some((k) => k in v) || (typeof v.protocol === "string" && /^(tcp|udp)\/\d/i.test(v.protocol)),
+};
 
 /** Recognises an object's kind from the fields only that kind has; undefined when none fits. */
 export function recognise(value: Record<string, unknown>): Kind | undefined {
@@ -67,7 +92,7 @@ const WHY_NOT =
  * that holds several.
  */
 export function extractDocument(document: ParsedDocument, forced?: Kind): Extraction {
-  const out: Extraction = { resources: [], unrecognised: [] };
+  const out: Extraction = { resources: [], unrecognised: [], evidence: false };
   if (document.terraform) {
     extractTerraformConfig(document.value, out);
     return out;
@@ -93,7 +118,7 @@ function valueAt(root: unknown, pointer: string): unknown {
  * envelope {"result": …}, or a bundle {"monitors": [...], "pools": [...], ...}.
  */
 export function extract(document: unknown, forced?: Kind): Extraction {
-  const out: Extraction = { resources: [], unrecognised: [] };
+  const out: Extraction = { resources: [], unrecognised: [], evidence: false };
   visitTop(document, "", forced, out);
   return out;
 }
@@ -114,6 +139,7 @@ function visitTop(value: unknown, pointer: string, forced: Kind | undefined, out
   // hasOwn, not `in`: keys such as "constructor" and "__proto__" are on every object's prototype.
   const bundleKeys = Object.keys(value).filter((k) => Object.hasOwn(BUNDLE_KEYS, k));
   if (bundleKeys.length > 0 && !forced) {
+    out.evidence = true;
     for (const key of bundleKeys) {
       const list = value[key];
       const at = joinPointer(pointer, key);
@@ -134,8 +160,10 @@ function visitItem(value: unknown, pointer: string, forced: Kind | undefined, ou
     return;
   }
   const kind = forced ?? recognise(value);
-  if (kind) out.resources.push({ kind, pointer, value });
-  else out.unrecognised.push({ pointer, reason: WHY_NOT });
+  if (kind) {
+    out.resources.push({ kind, pointer, value });
+    out.evidence ||= forced !== undefined || DISTINCTIVE[kind](value);
+  } else out.unrecognised.push({ pointer, reason: WHY_NOT });
 }
 
 function describe(value: unknown): string {

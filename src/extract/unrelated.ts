@@ -13,20 +13,28 @@ const TERRAFORM_TYPES = /cloudflare_(?:load_balancer|spectrum_application)/;
  */
 const TEMPLATE = /\{\{[^\n]{0,200}?\}\}|\{%[^\n]{0,200}?%\}/;
 
+/** Keys only cflint's objects and bundles have. */
+const KEYS = "origins|default_pools|fallback_pool|expected_codes|expected_body|origin_direct|origin_dns|monitors|pools|load_balancers|spectrum_apps";
+
+/** One of those keys as a JSON key (`"origins":`) or a YAML one (at the start of a line or list item). */
+const NAMES_CONFIGURATION = new RegExp(`"(?:${KEYS})"\\s*:|^[\\t -]*(?:${KEYS})\\s*:`, "m");
+
 /**
  * Whether a file that did not parse holds nothing cflint would check. Only what is certain counts:
- * Terraform that names none of the four resource types cannot declare one; JSON that reads as
- * JSONC (tsconfig.json and editors' settings have comments) can be looked into; a template is
- * not the configuration it renders to. Anything else may be broken configuration, and is not.
+ * an empty file; Terraform that names none of the four resource types, which cannot declare one;
+ * JSON that reads as JSONC (tsconfig.json and editors' settings have comments) with nothing
+ * Cloudflare in it; a template (Helm's) that names no key of cflint's objects, as it is not the
+ * configuration it renders to. Anything else may be broken configuration, and is not.
  */
 export function unparsedIsUnrelated(document: ParsedDocument, path: string): boolean {
   const { text } = document;
+  if (text.trim() === "") return true;
   const syntax = syntaxOf(path);
   if (syntax === "hcl" || syntax === "terraform-json") return !TERRAFORM_TYPES.test(text);
   // The JSONC parser recurses: text nested too deep for it stays a finding.
   if (syntax !== "yaml" && excessiveNesting(text) === undefined) {
     const lenient = parseJson(text, { comments: true });
-    if (lenient.value !== undefined) return extractDocument(lenient).resources.length === 0;
+    if (lenient.value !== undefined) return !extractDocument(lenient).evidence;
   }
-  return TEMPLATE.test(text);
+  return TEMPLATE.test(text) && !NAMES_CONFIGURATION.test(text);
 }

@@ -36,7 +36,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     // Named on the command line, a pipe or device is read too (`/dev/stdin`), and a broken link is
     // kept so that reading it says why.
     if (kind === "file" || kind === "other" || kind === "broken-link") {
-      found.add(pattern, true);
+      found.add(pattern, true, realPathOf(resolve(cwd, pattern)));
       matched = true;
     } else if (kind === "dir") matched = walk(cwd, pattern, found);
     else {
@@ -45,7 +45,9 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       isGlob = isDynamicPattern(pattern);
       if (isGlob) {
         const matches = await glob(pattern, { cwd, ignore: ["**/node_modules/**", "**/.git/**", "**/.terraform/**"] });
-        for (const match of oncePerFile(matches, cwd)) found.add(match, false);
+        // A glob follows symbolic links, so a link to a directory above it (a loop) leads it to
+        // the same files again by longer paths: by their real paths they are found once.
+        for (const match of matches) if (isSearchable(match)) found.add(match, false, realPathOf(resolve(cwd, match)));
         matched = matches.length > 0;
       }
     }
@@ -70,8 +72,8 @@ class FoundFiles {
 
   constructor(private readonly cwd: string) {}
 
-  /** `path`, the absolute path, when the caller has it cheaper than resolving `spelling`. */
-  add(spelling: string, named: boolean, path = resolve(this.cwd, spelling)): void {
+  /** `path`: the file's real path (links resolved), by which two spellings or links are one file. */
+  add(spelling: string, named: boolean, path: string): void {
     const earlier = this.byPath.get(path);
     if (!earlier) {
       this.byPath.set(path, { spelling, named });
@@ -92,21 +94,6 @@ class FoundFiles {
   }
 }
 
-/**
- * A glob follows symbolic links, so a link to a directory above it (a loop) leads it to the
- * same files again by longer paths: each file is kept once, by its shortest path.
- */
-function oncePerFile(matches: readonly string[], cwd: string): string[] {
-  const byLength = [...matches].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  const seen = new Set<string>();
-  return byLength.filter((match) => {
-    const file = realPathOf(resolve(cwd, match));
-    if (seen.has(file)) return false;
-    seen.add(file);
-    return true;
-  });
-}
-
 /** The path with every link resolved; the path itself when that fails (a broken link is kept, to be reported). */
 function realPathOf(path: string): string {
   try {
@@ -124,12 +111,13 @@ function realPathOf(path: string): string {
  * that reading it reports why instead of the file going unmentioned. Returns whether it found any.
  */
 function walk(cwd: string, dir: string, found: FoundFiles): boolean {
-  const absolute = resolve(cwd, dir);
+  // Real, so that files reached through a link to the directory are the files themselves.
+  const absolute = realPathOf(resolve(cwd, dir));
   let entries: Dirent[];
   try {
     entries = readdirSync(absolute, { withFileTypes: true });
   } catch {
-    found.add(dir, false);
+    found.add(dir, false, absolute);
     return true;
   }
   // join() normalises every path it builds; an entry's name needs none, so join once per directory.
@@ -140,15 +128,24 @@ function walk(cwd: string, dir: string, found: FoundFiles): boolean {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) any = walk(cwd, path, found) || any;
-    } else if (isLintable(entry.name)) {
+    } else if (isSearchable(entry.name)) {
       const kind = entry.isFile() ? "file" : statKind(resolve(cwd, path));
       if (kind === "file" || kind === "broken-link" || kind === undefined) {
-        found.add(path, false, absolutePrefix + entry.name);
+        // A link is the file it leads to.
+        found.add(path, false, entry.isFile() ? absolutePrefix + entry.name : realPathOf(absolutePrefix + entry.name));
         any = true;
       }
     }
   }
   return any;
+}
+
+/**
+ * Whether a search takes a file by its name: a lintable one, but not a Terraform variables file
+ * (`prod.tfvars.json`), which holds a module's inputs, never objects cflint checks.
+ */
+function isSearchable(name: string): boolean {
+  return isLintable(name) && !/\.tfvars\.json$/i.test(name);
 }
 
 /** What is at `path`, following links; "broken-link" for a link to nothing or a loop of links. */

@@ -9,6 +9,8 @@ export interface FixOptions {
   cwd: string;
   /** Texts already in hand (stdin), after the files: fixed in memory, never written. */
   texts?: readonly SourceFile[];
+  /** The paths a search found (SourceFile.found). */
+  found?: ReadonlySet<string>;
   /** The findings whose fixes apply: those the user would see. */
   reported?: (run: LintRun) => readonly FileResult[];
   /** Write the fixed files (--fix); otherwise put the fixed text in each result's `output` (--fix-dry-run). */
@@ -28,7 +30,7 @@ export async function fixFiles(
   settingsFor: (path: string) => LintSettings,
   options: FixOptions,
 ): Promise<FixFilesResult> {
-  const { reads, sources: originals, overrides } = await readRun(paths, options.cwd, options.texts);
+  const { reads, sources: originals, overrides } = await readRun(paths, options.cwd, options.texts, options.found);
   const seen = new Map<string, Snapshot | undefined>();
   if (options.write) {
     for (const source of readable(reads)) seen.set(source.path, await snapshot(resolve(options.cwd, source.path), source.text));

@@ -157,8 +157,8 @@ describe("cflint check: bad input", () => {
   });
 
   it("a mistyped command that names no file is called a mistyped command, exit 2", () => {
-    expect(cflint(["chek", "clean.json"])).toEqual({ status: 2, stdout: "", stderr: 'cflint: unknown command "chek" (did you mean "check"?)\n' });
-    expect(cflint(["explian", "11000"]).stderr).toBe('cflint: unknown command "explian" (did you mean "explain"?)\n');
+    expect(cflint(["chek", "clean.json"])).toEqual({ status: 2, stdout: "", stderr: 'cflint: chek: no such file or directory, nor a command (did you mean "check"?)\n' });
+    expect(cflint(["explian", "11000"]).stderr).toBe('cflint: explian: no such file or directory, nor a command (did you mean "explain"?)\n');
     // A word far from every command, or a file of that name, is still a path to check.
     expect(cflint(["nothere"]).stderr).toBe("cflint: nothere: no such file or directory\n");
     const dir = mkdtempSync(join(tmpdir(), "cflint-word-"));
@@ -169,7 +169,7 @@ describe("cflint check: bad input", () => {
   });
 
   it("check is the default command, and its help says so", () => {
-    expect(cflint(["--help"]).stdout).toContain("\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/.\n");
+    expect(cflint(["--help"]).stdout).toContain("\nWithout a command, cflint checks the paths it is given: cflint lb/ is cflint check lb/ (a command's name comes first: cflint check rules checks a directory named rules).\n");
   });
 
   it("no paths and nothing piped is exit 2", () => {
@@ -252,7 +252,7 @@ describe("cflint check: what a search finds", () => {
   /** A repository: Cloudflare files, one broken, beside other tools' files. */
   function repository(): string {
     const dir = mkdtempSync(join(tmpdir(), "cflint-repo-"));
-    for (const sub of ["cloudflare", ".github/workflows", ".vscode", "chart/templates", "infra"]) mkdirSync(join(dir, sub), { recursive: true });
+    for (const sub of ["cloudflare", "cloudflared", ".github/workflows", ".vscode", "chart/templates", "infra"]) mkdirSync(join(dir, sub), { recursive: true });
     const files: Record<string, string> = {
       "cloudflare/monitor.json": '{"type": "http"}\n',
       "cloudflare/pool.json": '{\n  "origins": [{"address": "192.0.2.1"}],\n}\n',
@@ -263,6 +263,11 @@ describe("cflint check: what a search finds", () => {
       ".github/workflows/ci.yml": "on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n",
       "chart/templates/svc.yaml": "metadata:\n  name: {{ .Release.Name }}\n  {{- if .Values.x }}\n",
       "infra/s3.tf": 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n',
+      "infra/ec2.tf": 'resource "aws_instance" "a" {\n  ami = "x"\n}\n',
+      // Fields other tools share with monitors and Spectrum apps: a tunnel's, a test runner's, a build's.
+      "cloudflared/config.yml": "tunnel: 6ff42ae2\nprotocol: quic\ningress:\n  - hostname: app.example.com\n    service: http://localhost:8000\n",
+      ".mocharc.json": '{"timeout": 5000, "retries": 2}\n',
+      "cloudbuild.yaml": "steps:\n  - name: gcr.io/x\ntimeout: 1200s\n",
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     return dir;
@@ -287,8 +292,28 @@ describe("cflint check: what a search finds", () => {
         "",
       ].join("\n"),
     );
+    // Misshapen, but Cloudflare by a bundle's key or a resource type's name: reported.
+    const dir = repository();
+    writeFileSync(join(dir, "cloudflare/bundle.json"), '{"pools": {"name": "x"}}\n');
+    writeFileSync(join(dir, "cloudflare/array.tf.json"), '[{"resource": {"cloudflare_load_balancer_pool": {}}}]\n');
+    const misshapen = JSON.parse(cflint(["check", "-f", "json", "."], { cwd: dir }).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(misshapen.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId)])).toEqual([
+      ["cloudflare/array.tf.json", ["core/unknown-kind"]],
+      ["cloudflare/bundle.json", ["core/unknown-kind"]],
+      ["cloudflare/mixed.json", ["core/unknown-kind"]],
+      ["cloudflare/monitor.json", ["monitor/http-redirect"]],
+      ["cloudflare/pool.json", ["core/parse-error"]],
+    ]);
     // A glob is a search too.
     expect(cflint(["check", "-f", "json", "*.json"], { cwd: repository() }).stdout).toBe("[]\n");
+  });
+
+  it("reports stdin named like a file the search passes over", () => {
+    const dir = repository();
+    const pool = '{"name": "p", "origins": [{"name": "a", "address": "192.0.2.1", "weight": 7}]}';
+    const run = cflint(["check", "--stdin-filename", "package.json", "-", "."], { cwd: dir, input: pool });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("\npackage.json\n  1:75  error  1002  `origins[0].weight` must be at most 1, got 7  pool/schema\n");
   });
 
   it("says so on stderr when every file it found was passed over", () => {

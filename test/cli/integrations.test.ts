@@ -234,7 +234,8 @@ describe("action.yml", SPAWNING, () => {
     const dir = mkdtempSync(join(tmpdir(), "cflint-glob-"));
     mkdirSync(join(dir, "lb"));
     writeFileSync(join(dir, "lb/a.json"), readFileSync(join(FIXTURES, "spectrum-both.json")));
-    writeFileSync(join(dir, "b.json"), "[]");
+    // Clean, but configuration: a search passes over a file with none.
+    writeFileSync(join(dir, "b.json"), readFileSync(join(FIXTURES, "clean.json")));
     // bash alone would expand **/*.json to lb/a.json only; cflint's glob matches both.
     expect(JSON.parse(runStep({ paths: "**/*.json", format: "json" }, dir).stdout)).toHaveLength(2);
   });

@@ -110,7 +110,7 @@ describe("ProjectConfig: suppress entries", () => {
 
   it("reports unused entries in the config file, at the entry, with the configured severity", () => {
     const entry = config.settingsFor("lb/prod.json").suppress![0]!;
-    const stale = config.staleSuppressions({ results: [], neededFacts: { checks: 0, facts: [] }, unusedSuppressions: [entry], unrelated: [] });
+    const stale = config.staleSuppressions({ results: [], neededFacts: { checks: 0, facts: [] }, unusedSuppressions: [entry], passedOver: [] });
     expect(stale?.filePath).toBe("cflint.config.json");
     expect(stale?.findings).toMatchObject([
       {
@@ -123,6 +123,6 @@ describe("ProjectConfig: suppress entries", () => {
         column: 5,
       },
     ]);
-    expect(config.staleSuppressions({ results: [], neededFacts: { checks: 0, facts: [] }, unusedSuppressions: [], unrelated: [] })).toBeUndefined();
+    expect(config.staleSuppressions({ results: [], neededFacts: { checks: 0, facts: [] }, unusedSuppressions: [], passedOver: [] })).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lintSources } from "../../src/engine/index.js";
@@ -106,7 +107,7 @@ describe("Terraform attributes become API objects", () => {
 
   it("other resource types, data sources and blocks are passed over silently", () => {
     const document = parseDocument('provider "cloudflare" {}\nresource "aws_instance" "a" {\n  ami = "x"\n}\ndata "cloudflare_zone" "z" {}\n', "main.tf");
-    expect(extractDocument(document)).toEqual({ resources: [], unrecognised: [] });
+    expect(extractDocument(document)).toEqual({ resources: [], unrecognised: [], evidence: false });
   });
 });
 
@@ -389,6 +390,25 @@ describe("a resource address declared twice in one module", () => {
       ["a.tf.json", [`2:1 ${refused("1:58")}`]],
       ["b/r.tf.json", [`2:39 ${refused("1:53")}`]],
     ]);
+  });
+
+  it("however the paths are written, and not with a hidden file or the same file given twice", () => {
+    const absolute = join(process.cwd(), "tf/b.tf");
+    const spelt = lintSources([
+      { path: "tf/a.tf", text: MONITOR("a") },
+      { path: absolute, text: MONITOR("a") },
+    ]);
+    expect(outline(spelt)).toEqual([
+      ["tf/a.tf", []],
+      [absolute, [`1:1 ${refused("tf/a.tf:1:1")}`]],
+    ]);
+    // Terraform reads no hidden file; stdin named like a file on disk is that file.
+    const ignored = lintSources([
+      { path: "tf/main.tf", text: MONITOR("a") },
+      { path: "tf/.main.tf", text: MONITOR("a") },
+      { path: "./tf/main.tf", text: MONITOR("a") },
+    ]);
+    expect(outline(ignored).map(([, findings]) => findings)).toEqual([[], [], []]);
   });
 
   it("resources of other names or types are others", () => {

@@ -19,6 +19,8 @@ describe("unparsedIsUnrelated: text that does not parse, and holds nothing cflin
     ["s3.tf.json", '{"resource": {"aws_s3_bucket": {"b": {"bucket": }}}}'],
     ["chart/templates/svc.yaml", "metadata:\n  name: {{ .Release.Name }}\n  {{- if .Values.x }}\n  labels: x\n"],
     ["role.yml", "tasks:\n  - name: x\n    {% if a %}\n"],
+    ["empty.json", ""],
+    ["blank.json", " \n\n"],
   ])("%s is unrelated", (path, text) => {
     expect(unrelated(path, text)).toBe(true);
   });
@@ -29,13 +31,15 @@ describe("unparsedIsUnrelated: text that does not parse, and holds nothing cflin
     // Does not parse even leniently: it may be configuration.
     ["monitor.json", '{"type": \n'],
     ["lb.yaml", "name: lb\ndefault_pools: [a\nfallback_pool: b\n"],
-    ["empty.json", ""],
     ["pool.tf", 'resource "cloudflare_load_balancer_pool" "p" {\n  origins = [\n}\n'],
     ["app.tf.json", '{"resource": {"cloudflare_spectrum_application": {"a": {"protocol": }}}}'],
     // Too deep for the JSONC parser to look into.
     ["deep.json", "[".repeat(10_000)],
     // Braces, but no template: `{{` without its `}}` on the line.
     ["broken.json", '{"a": {{\n}}'],
+    // A template that names a key of cflint's objects, in a comment or a value: not passed over.
+    ["lb.yaml", "# rendered for {{ env }}\nname: lb\ndefault_pools: [a\n"],
+    ["monitor.json", '{"expected_body": "{{ok}}",\n<<<<<<< HEAD\n"port": 80\n=======\n"port": 8080\n>>>>>>> x\n}'],
   ])("%s may be configuration", (path, text) => {
     expect(unrelated(path, text)).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,6 +40,23 @@ describe("findFiles", () => {
     // Named and found: named.
     expect((await findFiles(["cf", "./cf/a.json"], dir)).searched).toEqual(new Set(["cf/b.json", "cf/sub/c.yaml"]));
     expect((await findFiles(["cf/a.json"], dir)).searched).toEqual(new Set());
+  });
+
+  it("a file reached through a link is the file it leads to", async () => {
+    const dir = tree();
+    symlinkSync(join(dir, "cf"), join(dir, "link"));
+    symlinkSync(join(dir, "cf/a.json"), join(dir, "cf/sub/a-link.json"));
+    expect((await findFiles(["cf"], dir)).files).toEqual(["cf/a.json", "cf/b.json", "cf/sub/c.yaml"]);
+    expect((await findFiles(["link", "cf"], dir)).files).toEqual(["cf/a.json", "cf/b.json", "cf/sub/c.yaml"]);
+    expect((await findFiles(["cf/sub/a-link.json", "cf/a.json"], dir)).files).toEqual(["cf/a.json"]);
+  });
+
+  it("a search leaves out Terraform variables files; named, one is read", async () => {
+    const dir = tree();
+    writeFileSync(join(dir, "cf/prod.tfvars.json"), '{"pools": {"web": {}}}');
+    expect((await findFiles(["cf"], dir)).files).toEqual(["cf/a.json", "cf/b.json", "cf/sub/c.yaml"]);
+    expect((await findFiles(["cf/*.json"], dir)).files).toEqual(["cf/a.json", "cf/b.json"]);
+    expect((await findFiles(["cf/prod.tfvars.json"], dir)).files).toEqual(["cf/prod.tfvars.json"]);
   });
 
   it("a path that matches nothing is still unmatched", async () => {

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { joinPointer } from "../../parse/pointer.js";
 import { escapeLiteral } from "../../parse/terraform-json-syntax.js";
 import { isRecord } from "../../parse/value.js";
@@ -5,6 +6,7 @@ import type { Extraction } from "../index.js";
 import { RESOURCE_KINDS, translate, type ReferenceResolver } from "./translate.js";
 
 const TYPE_NAMES = Object.keys(RESOURCE_KINDS).join("|");
+const TERRAFORM_TYPE_NAMES = new RegExp(`"(?:${TYPE_NAMES})"`);
 
 /**
  * `cloudflare_load_balancer_pool.web.id`, possibly with an instance key (`web[0]`) and inside
@@ -46,6 +48,8 @@ function bodies(value: unknown, pointer: string): Body[] {
 export function extractTerraformConfig(value: unknown, out: Extraction): void {
   if (!isRecord(value)) {
     out.unrecognised.push({ pointer: "", reason: "Terraform configuration in the JSON syntax must be an object" });
+    // Misshapen, but meant as configuration of the four resource types if it names one.
+    out.evidence = TERRAFORM_TYPE_NAMES.test(JSON.stringify(value) ?? "");
     return;
   }
   for (const [block, blockPointer] of bodies(value.resource, "/resource")) {
@@ -56,6 +60,7 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
         for (const [attributes, pointer] of bodies(body, joinPointer(blockPointer, type, name))) {
           const address = `${type}.${name}`;
           const translation = translate(kind, attributes, pointer, resolveConfigReference);
+          out.evidence = true;
           out.resources.push({
             kind,
             pointer,
@@ -77,6 +82,14 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
  */
 export function isOverrideFile(path: string): boolean {
   return /(^|[\\/])(override|[^\\/]*_override)\.tf(\.json)?$/.test(path);
+}
+
+/**
+ * A hidden file (`.main.tf`), which Terraform does not read though it sits in the directory (nor
+ * an editor's backups, `main.tf~` and `#main.tf#`, whose names cflint does not read as Terraform).
+ */
+export function isIgnoredByTerraform(path: string): boolean {
+  return basename(path).startsWith(".");
 }
 
 /** Whether a JSON document is `terraform show -json` output for a plan. */
@@ -123,6 +136,7 @@ export function extractPlan(plan: Record<string, unknown>, pointer: string, out:
     const config = expressions.get(`${withoutInstanceKeys(resource.module)}${resource.type}.${configName(resource)}`);
     if (config) resolveReferences(values, config, resource.module, idOf);
     const translation = translate(kind, values, resource.pointer, () => undefined);
+    out.evidence = true;
     out.resources.push({
       kind,
       pointer: resource.pointer,
