@@ -1,5 +1,7 @@
+import { parseTree, type Node } from "jsonc-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadParsers, parseDocument } from "../../src/parse/index.js";
+import { locatorThroughRepeats } from "../../src/parse/terraform-json.js";
 
 // What terraform 1.11 `validate` said of each shape is in the comments (checked by hand; CI has no terraform).
 
@@ -109,4 +111,37 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     // Other blocks may repeat their labels (provider aliases), and resources of other names are others.
     expect(parseDocument(`provider "cloudflare" {}\nprovider "cloudflare" {\n  alias = "b"\n}\nresource "${MONITOR}" "b" {}\nresource "${MONITOR}" "c" {}\n`, "p.tf").problems).toEqual([]);
   });
+
+  it("locating reads each node's children once however many times a key repeats", () => {
+    // Every pool under its own "resource" key: a walk through every occurrence per pointer reads
+    // the children of all of them for each pointer, about count² reads.
+    const count = 200;
+    const pools = Array.from({ length: count }, (_, i) => `"resource": {"cloudflare_load_balancer_pool": {"p${i}": {"name": "p${i}", "origins": [{"address": "x"}]}}}`);
+    const { root, nodes, reads } = counted(parseTree(`{${pools.join(",\n")}}`)!);
+    const find = locatorThroughRepeats(root);
+    for (let i = 0; i < count; i++) {
+      const { node, exact } = find(`/resource/cloudflare_load_balancer_pool/p${i}/origins/0/address`);
+      expect([node.value, exact]).toEqual(["x", true]);
+      expect(find(`/resource/cloudflare_load_balancer_pool/p${i}/port`).exact).toBe(false);
+    }
+    expect(reads()).toBeLessThanOrEqual(nodes);
+  });
 });
+
+/** The tree behind proxies that count the reads of a node's children; and how many nodes it has. */
+function counted(tree: Node): { root: Node; nodes: number; reads: () => number } {
+  let reads = 0;
+  let nodes = 0;
+  const wrap = (node: Node): Node => {
+    nodes++;
+    const children = node.children?.map(wrap);
+    return new Proxy(node, {
+      get: (target, key) => {
+        if (key !== "children") return Reflect.get(target, key);
+        reads++;
+        return children;
+      },
+    });
+  };
+  return { root: wrap(tree), nodes, reads: () => reads };
+}
