@@ -7,8 +7,9 @@ import { argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax
 /*
  * A repeated key in Terraform's JSON syntax is not JSON.parse's "the last one wins": HCL keeps
  * every property, in order. At the root each is another block of its type, and under
- * "resource" another set of resources of its type; Terraform refuses a resource name given
- * twice and an argument set twice, and reads a nested block written twice as two blocks.
+ * "resource" another set of resources of its type, whether each occurrence is an object or an
+ * array of objects; Terraform refuses a resource name given twice and an argument set twice,
+ * and reads a nested block written twice as two blocks.
  */
 
 /**
@@ -17,7 +18,7 @@ import { argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax
  */
 type Level = "root" | "resource" | "names" | "body";
 
-/** The levels whose repeated keys are more of the same blocks: their objects are read as one. */
+/** The levels whose repeated keys are more of the same blocks: all their objects are read as one. */
 const MERGED: ReadonlySet<Level> = new Set(["root", "resource"]);
 
 function levelBelow(level: Level, key: string): Level {
@@ -69,7 +70,7 @@ class Reader {
       const values = properties.map((property) => property.children![1]!);
       let value: unknown;
       if (merges(level, values)) {
-        value = this.object(values, at, below);
+        value = this.object(values.flatMap(blocksOf), at, below);
       } else {
         if (values.length > 1) this.repeated(key, properties, pointer, level);
         value = this.value(values.at(-1)!, at, below);
@@ -117,7 +118,12 @@ function isBlockLike(node: Node): boolean {
 
 /** Whether the values of one key, in an object at `level`, are read as one object. */
 function merges(level: Level, values: Node[]): boolean {
-  return values.length > 1 && MERGED.has(level) && values.every((value) => value.type === "object");
+  return values.length > 1 && MERGED.has(level) && values.every(isBlockLike);
+}
+
+/** The objects a block-like value writes: itself, or an array's items. */
+function blocksOf(node: Node): Node[] {
+  return node.type === "object" ? [node] : (node.children ?? []);
 }
 
 /**
@@ -127,7 +133,7 @@ function merges(level: Level, values: Node[]): boolean {
  * there. Each pointer costs its length: what a prefix reaches is indexed once per document.
  */
 export function locatorThroughRepeats(root: Node): (pointer: string) => { node: Node; exact: boolean } {
-  const top = new Reach([root]);
+  const top = new Reach([root], [root], "root");
   return (pointer) => {
     const segments = splitPointer(pointer);
     let reach = top;
@@ -147,14 +153,27 @@ class Reach {
   private children: Map<string, Node[]> | undefined;
   private readonly reaches = new Map<string, Reach | undefined>();
 
-  /** `nodes`: the occurrences of the pointer's value, in the text's order. */
-  constructor(readonly nodes: Node[]) {}
+  /**
+   * `nodes`: the occurrences of the pointer's value, in the text's order; `parts`: what its
+   * children are read from, the same nodes unless the reader merged them (then their objects).
+   */
+  constructor(
+    readonly nodes: Node[],
+    private readonly parts: Node[],
+    private readonly level: Level,
+  ) {}
 
   /** What the pointer one segment further reaches; undefined where no occurrence holds it. */
   below(segment: string): Reach | undefined {
     if (this.reaches.has(segment)) return this.reaches.get(segment);
-    const nodes = (this.children ??= childrenByKey(this.nodes)).get(segment);
-    const reach = nodes && new Reach(nodes);
+    const nodes = (this.children ??= childrenByKey(this.parts)).get(segment);
+    let reach: Reach | undefined;
+    if (nodes) {
+      // As the reader goes: by index into an array, keeping the level; by key into an object.
+      const byKey = this.parts.at(-1)!.type !== "array";
+      const level = byKey ? levelBelow(this.level, segment) : this.level;
+      reach = new Reach(nodes, byKey && merges(this.level, nodes) ? nodes.flatMap(blocksOf) : nodes, level);
+    }
     this.reaches.set(segment, reach);
     return reach;
   }

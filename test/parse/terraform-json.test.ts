@@ -43,6 +43,32 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     expect(textAt(text, `/resource/${MONITOR}/b/port`)).toBe("2");
   });
 
+  it("a repeated key there may be an array of objects, as one may: every object's resources are read", () => {
+    // Valid: monitors a, b and c (terraform validate asks only for the provider).
+    const text = `{"resource": [{"${MONITOR}": {"a": {"port": 1}}}, {"${MONITOR}": [{"b": {"port": 2}}]}],\n"resource": {"${MONITOR}": {"c": {"port": 3}}}}`;
+    const doc = parseDocument(text, "r.tf.json");
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toEqual({ resource: { [MONITOR]: { a: { port: 1 }, b: { port: 2 }, c: { port: 3 } } } });
+    expect(textAt(text, `/resource/${MONITOR}/a/port`)).toBe("1");
+    expect(textAt(text, `/resource/${MONITOR}/b/port`)).toBe("2");
+    expect(textAt(text, `/resource/${MONITOR}/c`, "key")).toBe('"c"');
+    expect(doc.locate(`/resource/${MONITOR}/c/port`)).toMatchObject({ line: 2, column: text.indexOf("3") - text.indexOf("\n") });
+    // Missing: the resource's own place; the array items are no pointer of the value.
+    expect(doc.locate(`/resource/${MONITOR}/b/path`)).toEqual(doc.locate(`/resource/${MONITOR}/b`));
+    expect(doc.span("/resource/0")).toBeUndefined();
+  });
+
+  it("a name declared in an array and again in an object is refused, not warned of as a nested block", () => {
+    // Error: Duplicate resource "cloudflare_load_balancer_monitor" configuration / A cloudflare_load_balancer_monitor
+    // resource named "m" was already declared at main.tf.json:1,58-59.
+    const text = `{"resource": [{"${MONITOR}": {"m": {}}}], "resource": {"${MONITOR}": {"m": {}}}}`;
+    const doc = parseDocument(text, "r.tf.json");
+    expect(doc.value).toBeUndefined();
+    expect(doc.problems.map((p) => [p.kind, p.message, p.range.column])).toEqual([
+      ["syntax", `duplicate resource "${MONITOR}" configuration: a ${MONITOR} resource named "m" was already declared (first at 1:53); resource names must be unique per type in each module`, text.lastIndexOf('"m"') + 1],
+    ]);
+  });
+
   it("the same resource name twice is refused, at the second, naming the first", () => {
     // Error: Duplicate resource "cloudflare_load_balancer_monitor" configuration / A cloudflare_load_balancer_monitor
     // resource named "a" was already declared at r.tf.json:1,57-58. (Terraform points at the body's "{".)
