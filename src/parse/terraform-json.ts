@@ -127,9 +127,9 @@ function blocksOf(node: Node): Node[] {
 }
 
 /**
- * Finds the node at `pointer` (exact), or its nearest existing ancestor, through every
- * occurrence of a repeated key: the one that holds the rest of the pointer. Where several do,
- * the pointer is ambiguous: the last one is given, never as exact, so that nothing is edited
+ * For one document: the node at a pointer (exact), or its nearest existing ancestor, through
+ * every occurrence of a repeated key: the one that holds the rest of the pointer. Where several
+ * do, the pointer is ambiguous: the last one is given, never as exact, so that nothing is edited
  * there. Each pointer costs its length: what a prefix reaches is indexed once per document.
  */
 export function locatorThroughRepeats(root: Node): (pointer: string) => { node: Node; exact: boolean } {
