@@ -2,7 +2,7 @@ import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, t
 import type { Comment, ParsedDocument, ParseProblem, Span, Target } from "./document.js";
 import { LineIndex, type Range } from "./position.js";
 import { escapeSegment, isArrayIndex, splitPointer } from "./pointer.js";
-import { findThroughRepeats, terraformValue } from "./terraform-json.js";
+import { locatorThroughRepeats, terraformValue } from "./terraform-json.js";
 
 export interface JsonOptions {
   /** JSONC: comments and trailing commas are allowed. Plain JSON sent to the API allows neither. */
@@ -68,19 +68,19 @@ export function parseJson(text: string, options: JsonOptions): ParsedDocument {
     value = read.value;
     problems.push(...read.problems);
   } else if (!syntax) value = toValue(root, "", problems, lines);
-  const find = options.terraform ? findThroughRepeats : findLast;
+  const find = options.terraform ? locatorThroughRepeats(root) : (pointer: string) => findLast(root, pointer);
   return {
     text,
     value,
     problems,
     comments,
     locate(pointer: string, target: Target = "value"): Range {
-      const { node } = find(root, pointer);
+      const { node } = find(pointer);
       const span = target === "key" && node.parent?.type === "property" ? node.parent.children![0]! : node;
       return lines.range(span.offset, span.offset + span.length);
     },
     span(pointer: string, target: Target = "value"): Span | undefined {
-      const { node, exact } = find(root, pointer);
+      const { node, exact } = find(pointer);
       // A text that did not parse is not edited: the recovered tree is a guess.
       if (!exact || syntax) return undefined;
       if (target === "value") return { start: node.offset, end: node.offset + node.length };

@@ -1,14 +1,15 @@
 import type { Node } from "jsonc-parser";
 import type { ParseProblem } from "./document.js";
 import type { LineIndex } from "./position.js";
-import { escapeSegment, isArrayIndex, splitPointer } from "./pointer.js";
+import { escapeSegment, splitPointer } from "./pointer.js";
 import { argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax.js";
 
 /*
  * A repeated key in Terraform's JSON syntax is not JSON.parse's "the last one wins": HCL keeps
  * every property, in order. At the root each is another block of its type, and under
- * "resource" another set of resources of its type; Terraform refuses a resource name given
- * twice and an argument set twice, and reads a nested block written twice as two blocks.
+ * "resource" another set of resources of its type, whether each occurrence is an object or an
+ * array of objects; Terraform refuses a resource name given twice and an argument set twice,
+ * and reads a nested block written twice as two blocks.
  */
 
 /**
@@ -17,7 +18,7 @@ import { argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax
  */
 type Level = "root" | "resource" | "names" | "body";
 
-/** The levels whose repeated keys are more of the same blocks: their objects are read as one. */
+/** The levels whose repeated keys are more of the same blocks: all their objects are read as one. */
 const MERGED: ReadonlySet<Level> = new Set(["root", "resource"]);
 
 function levelBelow(level: Level, key: string): Level {
@@ -68,8 +69,8 @@ class Reader {
       const below = levelBelow(level, key);
       const values = properties.map((property) => property.children![1]!);
       let value: unknown;
-      if (values.length > 1 && MERGED.has(level) && values.every((v) => v.type === "object")) {
-        value = this.object(values, at, below);
+      if (merges(level, values)) {
+        value = this.object(values.flatMap(blocksOf), at, below);
       } else {
         if (values.length > 1) this.repeated(key, properties, pointer, level);
         value = this.value(values.at(-1)!, at, below);
@@ -115,32 +116,86 @@ function isBlockLike(node: Node): boolean {
   return node.type === "object" || (node.type === "array" && (node.children ?? []).every((item) => item.type === "object"));
 }
 
-/**
- * The node at `pointer` (exact), or its nearest existing ancestor, through every occurrence of
- * a repeated key: the one that holds the rest of the pointer. Where several do, the pointer is
- * ambiguous: the last one is given, never as exact, so that nothing is edited there.
- */
-export function findThroughRepeats(root: Node, pointer: string): { node: Node; exact: boolean } {
-  const { node, exact } = walk(root, splitPointer(pointer), 0);
-  return { node, exact };
+/** Whether the values of one key, in an object at `level`, are read as one object. */
+function merges(level: Level, values: Node[]): boolean {
+  return values.length > 1 && MERGED.has(level) && values.every(isBlockLike);
 }
 
-function walk(node: Node, segments: string[], i: number): { node: Node; exact: boolean; depth: number } {
-  if (i === segments.length) return { node, exact: true, depth: i };
-  const segment = segments[i]!;
-  let next: Node[] = [];
-  if (node.type === "object") {
-    next = (node.children ?? []).flatMap((p) => (p.children?.[0]?.value === segment && p.children[1] ? [p.children[1]] : []));
-  } else if (node.type === "array" && isArrayIndex(segment)) {
-    const item = node.children?.[Number(segment)];
-    if (item) next = [item];
+/** The objects a block-like value writes: itself, or an array's items. */
+function blocksOf(node: Node): Node[] {
+  return node.type === "object" ? [node] : (node.children ?? []);
+}
+
+/**
+ * For one document: the node at a pointer (exact), or its nearest existing ancestor, through
+ * every occurrence of a repeated key: the one that holds the rest of the pointer. Where several
+ * do, the pointer is ambiguous: the last one is given, never as exact, so that nothing is edited
+ * there. Each pointer costs its length: what a prefix reaches is indexed once per document.
+ */
+export function locatorThroughRepeats(root: Node): (pointer: string) => { node: Node; exact: boolean } {
+  const top = new Reach([root], [root], "root");
+  return (pointer) => {
+    const segments = splitPointer(pointer);
+    let reach = top;
+    let depth = 0;
+    for (; depth < segments.length; depth++) {
+      const next = reach.below(segments[depth]!);
+      if (!next) break;
+      reach = next;
+    }
+    // None holds all of it: the nearest ancestor, in the last occurrence that holds most of it.
+    return { node: reach.nodes.at(-1)!, exact: depth === segments.length && reach.nodes.length === 1 };
+  };
+}
+
+/** What one pointer reaches through every occurrence of the repeated keys on its way. */
+class Reach {
+  private children: Map<string, Node[]> | undefined;
+  private readonly reaches = new Map<string, Reach | undefined>();
+
+  /**
+   * `nodes`: the occurrences of the pointer's value, in the text's order; `parts`: what its
+   * children are read from, the same nodes unless the reader merged them (then their objects).
+   */
+  constructor(
+    readonly nodes: Node[],
+    private readonly parts: Node[],
+    private readonly level: Level,
+  ) {}
+
+  /** What the pointer one segment further reaches; undefined where no occurrence holds it. */
+  below(segment: string): Reach | undefined {
+    if (this.reaches.has(segment)) return this.reaches.get(segment);
+    const nodes = (this.children ??= childrenByKey(this.parts)).get(segment);
+    let reach: Reach | undefined;
+    if (nodes) {
+      // As the reader goes: by index into an array, keeping the level; by key into an object.
+      const byKey = this.parts.at(-1)!.type !== "array";
+      const level = byKey ? levelBelow(this.level, segment) : this.level;
+      reach = new Reach(nodes, byKey && merges(this.level, nodes) ? nodes.flatMap(blocksOf) : nodes, level);
+    }
+    this.reaches.set(segment, reach);
+    return reach;
   }
-  if (next.length === 0) return { node, exact: false, depth: i };
-  if (next.length === 1) return walk(next[0]!, segments, i + 1);
-  const found = next.map((child) => walk(child, segments, i + 1));
-  const exact = found.filter((f) => f.exact);
-  if (exact.length === 1) return exact[0]!;
-  if (exact.length > 1) return { ...exact.at(-1)!, exact: false };
-  // None holds all of it: the one that holds most, the last of those.
-  return found.reduce((best, f) => (f.depth >= best.depth ? f : best));
+}
+
+/** The children of `nodes` by key (an array's by index), each key's in the text's order. */
+function childrenByKey(nodes: Node[]): Map<string, Node[]> {
+  const byKey = new Map<string, Node[]>();
+  const add = (key: string, child: Node) => {
+    const children = byKey.get(key);
+    if (children) children.push(child);
+    else byKey.set(key, [child]);
+  };
+  for (const node of nodes) {
+    if (node.type === "object") {
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) add(key.value as string, value);
+      }
+    } else if (node.type === "array") {
+      node.children?.forEach((item, i) => add(String(i), item));
+    }
+  }
+  return byKey;
 }

@@ -234,4 +234,41 @@ describe("repeated keys in a .tf.json file, as Terraform reads them", () => {
     ]);
     expect(readFileSync(join(dir, "main.tf.json"), "utf8")).toBe(text);
   });
+
+  it("reads an array of objects where the key repeats, each resource checked and fixed at its own place", () => {
+    // Valid to terraform 1.11, which reads ssh and web; with web named ssh it refuses the file:
+    // Duplicate resource … named "ssh" was already declared at main.tf.json:5,16-17.
+    const text = `{
+  "resource": [
+    {
+      "cloudflare_spectrum_application": {
+        "ssh": {
+          "zone_id": "\${var.zone_id}",
+          "protocol": "tcp/22",
+          "origin_direct": ["tcp://2001:db8::5:22"],
+          "dns": { "type": "CNAME", "name": "ssh.example.com" }
+        }
+      }
+    }
+  ],
+  "resource": {
+    "cloudflare_spectrum_application": [
+      {
+        "web": {
+          "zone_id": "\${var.zone_id}",
+          "protocol": "tcp/8080",
+          "origin_direct": ["tcp://192.0.2.1:8080"],
+          "dns": { "type": "ADDRESS", "name": "web.example.com" }
+        }
+      }
+    ]
+  }
+}
+`;
+    const dir = project({ "main.tf.json": text });
+    const [result] = JSON.parse(cflint(["check", "-f", "json", "main.tf.json"], { cwd: dir }).stdout);
+    expect(result.messages.map((m: Message & { line: number }) => `${m.line} ${m.ruleId}`)).toEqual(["8 spectrum/origin-address", "21 spectrum/dns-type"]);
+    cflint(["check", "--fix", "main.tf.json"], { cwd: dir });
+    expect(readFileSync(join(dir, "main.tf.json"), "utf8")).toBe(text.replace("tcp://2001:db8::5:22", "tcp://[2001:db8::5]:22").replace('"type": "ADDRESS"', '"type": "CNAME"'));
+  });
 });

@@ -1,5 +1,7 @@
+import { parseTree, type Node } from "jsonc-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadParsers, parseDocument } from "../../src/parse/index.js";
+import { locatorThroughRepeats } from "../../src/parse/terraform-json.js";
 
 // What terraform 1.11 `validate` said of each shape is in the comments (checked by hand; CI has no terraform).
 
@@ -39,6 +41,32 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     expect(doc.value).toEqual({ resource: { [MONITOR]: { a: { port: 1 }, b: { port: 2 } } }, variable: { v: {} } });
     expect(textAt(text, `/resource/${MONITOR}/a/port`)).toBe("1");
     expect(textAt(text, `/resource/${MONITOR}/b/port`)).toBe("2");
+  });
+
+  it("a repeated key there may be an array of objects, as one may: every object's resources are read", () => {
+    // Valid: monitors a, b and c (terraform validate asks only for the provider).
+    const text = `{"resource": [{"${MONITOR}": {"a": {"port": 1}}}, {"${MONITOR}": [{"b": {"port": 2}}]}],\n"resource": {"${MONITOR}": {"c": {"port": 3}}}}`;
+    const doc = parseDocument(text, "r.tf.json");
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toEqual({ resource: { [MONITOR]: { a: { port: 1 }, b: { port: 2 }, c: { port: 3 } } } });
+    expect(textAt(text, `/resource/${MONITOR}/a/port`)).toBe("1");
+    expect(textAt(text, `/resource/${MONITOR}/b/port`)).toBe("2");
+    expect(textAt(text, `/resource/${MONITOR}/c`, "key")).toBe('"c"');
+    expect(doc.locate(`/resource/${MONITOR}/c/port`)).toMatchObject({ line: 2, column: text.indexOf("3") - text.indexOf("\n") });
+    // Missing: the resource's own place; the array items are no pointer of the value.
+    expect(doc.locate(`/resource/${MONITOR}/b/path`)).toEqual(doc.locate(`/resource/${MONITOR}/b`));
+    expect(doc.span("/resource/0")).toBeUndefined();
+  });
+
+  it("a name declared in an array and again in an object is refused, not warned of as a nested block", () => {
+    // Error: Duplicate resource "cloudflare_load_balancer_monitor" configuration / A cloudflare_load_balancer_monitor
+    // resource named "m" was already declared at main.tf.json:1,58-59.
+    const text = `{"resource": [{"${MONITOR}": {"m": {}}}], "resource": {"${MONITOR}": {"m": {}}}}`;
+    const doc = parseDocument(text, "r.tf.json");
+    expect(doc.value).toBeUndefined();
+    expect(doc.problems.map((p) => [p.kind, p.message, p.range.column])).toEqual([
+      ["syntax", `duplicate resource "${MONITOR}" configuration: a ${MONITOR} resource named "m" was already declared (first at 1:53); resource names must be unique per type in each module`, text.lastIndexOf('"m"') + 1],
+    ]);
   });
 
   it("the same resource name twice is refused, at the second, naming the first", () => {
@@ -109,4 +137,37 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     // Other blocks may repeat their labels (provider aliases), and resources of other names are others.
     expect(parseDocument(`provider "cloudflare" {}\nprovider "cloudflare" {\n  alias = "b"\n}\nresource "${MONITOR}" "b" {}\nresource "${MONITOR}" "c" {}\n`, "p.tf").problems).toEqual([]);
   });
+
+  it("locating reads each node's children once however many times a key repeats", () => {
+    // Every pool under its own "resource" key: a walk through every occurrence per pointer reads
+    // the children of all of them for each pointer, about count² reads.
+    const count = 200;
+    const pools = Array.from({ length: count }, (_, i) => `"resource": {"cloudflare_load_balancer_pool": {"p${i}": {"name": "p${i}", "origins": [{"address": "x"}]}}}`);
+    const { root, nodes, reads } = counted(parseTree(`{${pools.join(",\n")}}`)!);
+    const find = locatorThroughRepeats(root);
+    for (let i = 0; i < count; i++) {
+      const { node, exact } = find(`/resource/cloudflare_load_balancer_pool/p${i}/origins/0/address`);
+      expect([node.value, exact]).toEqual(["x", true]);
+      expect(find(`/resource/cloudflare_load_balancer_pool/p${i}/port`).exact).toBe(false);
+    }
+    expect(reads()).toBeLessThanOrEqual(nodes);
+  });
 });
+
+/** The tree behind proxies that count the reads of a node's children; and how many nodes it has. */
+function counted(tree: Node): { root: Node; nodes: number; reads: () => number } {
+  let reads = 0;
+  let nodes = 0;
+  const wrap = (node: Node): Node => {
+    nodes++;
+    const children = node.children?.map(wrap);
+    return new Proxy(node, {
+      get: (target, key) => {
+        if (key !== "children") return Reflect.get(target, key);
+        reads++;
+        return children;
+      },
+    });
+  };
+  return { root: wrap(tree), nodes, reads: () => reads };
+}
