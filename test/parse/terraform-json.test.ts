@@ -119,6 +119,13 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     expect(textAt(text, "/resource/cloudflare_load_balancer_pool/p/origins/0/name")).toBe('"b"');
   });
 
+  it("a block written twice outside the resources cflint checks is not cflint's to warn of", () => {
+    // Valid to terraform: two aws providers, and tags written twice in another provider's resource.
+    const text = `{"provider": {"aws": {"region": "us-east-1"}, "aws": {"alias": "eu", "region": "eu-west-1"}},
+"resource": {"aws_s3_bucket": {"b": {"tags": {"a": "1"}, "tags": {"b": "2"}}}}}`;
+    expect(parseDocument(text, "providers.tf.json").problems).toEqual([]);
+  });
+
   it("a plain .json file keeps JSON's reading: the last wins, and the API warning", () => {
     const text = '{"resource": {"a": 1}, "resource": {"b": 2}}';
     const doc = parseDocument(text, "r.json");
