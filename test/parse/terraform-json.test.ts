@@ -120,9 +120,9 @@ describe("repeated keys in Terraform's JSON syntax", () => {
   });
 
   it("a block written twice outside the resources cflint checks is not cflint's to warn of", () => {
-    // Valid to terraform: two aws providers, and tags written twice in another provider's resource.
+    // Two aws providers (valid to terraform), and a nested block of another provider's resource twice.
     const text = `{"provider": {"aws": {"region": "us-east-1"}, "aws": {"alias": "eu", "region": "eu-west-1"}},
-"resource": {"aws_s3_bucket": {"b": {"tags": {"a": "1"}, "tags": {"b": "2"}}}}}`;
+"resource": {"aws_s3_bucket": {"b": {"website": {"index_document": "a"}, "website": {"error_document": "b"}}}}}`;
     expect(parseDocument(text, "providers.tf.json").problems).toEqual([]);
   });
 
