@@ -94,7 +94,7 @@ class Reader {
         this.refuse(keyNode.offset, { kind: "syntax", message: resourceDeclaredTwice(splitPointer(pointer).at(-1)!, key, first), range });
       } else if (!blocks) {
         this.refuse(keyNode.offset, { kind: "syntax", message: argumentSetTwice(key, first), range });
-      } else {
+      } else if (IN_CHECKED_RESOURCE.test(pointer)) {
         // Without the provider's schema, which cflint does not have, a nested block (v4) and an
         // argument holding objects (v5) are written alike; and the pointers of findings name one
         // property of each object, so the blocks of the earlier properties cannot be told apart.
@@ -110,6 +110,12 @@ class Reader {
     this.refusalAt = offset;
   }
 }
+
+/**
+ * A pointer inside a resource of the four types cflint checks (through the array forms too): what
+ * is repeated elsewhere (another provider's blocks) is not cflint's to warn of.
+ */
+const IN_CHECKED_RESOURCE = /^(?:\/\d+)?\/resource(?:\/\d+)?\/cloudflare_(?:load_balancer|spectrum_application)/;
 
 /** What the JSON syntax may write blocks as: an object, or an array of objects. */
 function isBlockLike(node: Node): boolean {

@@ -86,6 +86,21 @@ describe("Terraform attributes become API objects", () => {
     expect(pool!.pointerOf!("/origins/0/address")).toBe("/resource/cloudflare_load_balancer_pool/p/origins/address");
   });
 
+  it("the root and a resource type may be arrays of objects too, as Terraform reads them", () => {
+    const monitor = (name: string) => `{"${name}": {"type": "tcp", "port": 22}}`;
+    const rooted = resources(`[{"resource": {"cloudflare_load_balancer_monitor": ${monitor("m")}}}]`, "r.tf.json");
+    expect(rooted.map((r) => [r.value.id, r.pointer])).toEqual([["cloudflare_load_balancer_monitor.m", "/0/resource/cloudflare_load_balancer_monitor/m"]]);
+    const typed = resources(`{"resource": {"cloudflare_load_balancer_monitor": [${monitor("m")}, ${monitor("n")}]}}`, "t.tf.json");
+    expect(typed.map((r) => [r.value.id, r.pointer])).toEqual([
+      ["cloudflare_load_balancer_monitor.m", "/resource/cloudflare_load_balancer_monitor/0/m"],
+      ["cloudflare_load_balancer_monitor.n", "/resource/cloudflare_load_balancer_monitor/1/n"],
+    ]);
+    // Neither an object nor objects: nothing Terraform reads.
+    expect(extractDocument(parseDocument("[1]", "x.tf.json")).unrecognised.map((u) => u.reason)).toEqual([
+      "Terraform configuration in the JSON syntax must be an object, or an array of objects",
+    ]);
+  });
+
   it("converts primitives as Terraform does, and keeps escaped templates literal", () => {
     const [monitor] = resources(
       JSON.stringify({

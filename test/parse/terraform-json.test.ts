@@ -119,6 +119,13 @@ describe("repeated keys in Terraform's JSON syntax", () => {
     expect(textAt(text, "/resource/cloudflare_load_balancer_pool/p/origins/0/name")).toBe('"b"');
   });
 
+  it("a block written twice outside the resources cflint checks is not cflint's to warn of", () => {
+    // Two aws providers (valid to terraform), and a nested block of another provider's resource twice.
+    const text = `{"provider": {"aws": {"region": "us-east-1"}, "aws": {"alias": "eu", "region": "eu-west-1"}},
+"resource": {"aws_s3_bucket": {"b": {"website": {"index_document": "a"}, "website": {"error_document": "b"}}}}}`;
+    expect(parseDocument(text, "providers.tf.json").problems).toEqual([]);
+  });
+
   it("a plain .json file keeps JSON's reading: the last wins, and the API warning", () => {
     const text = '{"resource": {"a": 1}, "resource": {"b": 2}}';
     const doc = parseDocument(text, "r.json");

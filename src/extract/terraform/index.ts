@@ -46,29 +46,32 @@ function bodies(value: unknown, pointer: string): Body[] {
  * not cflint's to check and are passed over silently.
  */
 export function extractTerraformConfig(value: unknown, out: Extraction): void {
-  if (!isRecord(value)) {
-    out.unrecognised.push({ pointer: "", reason: "Terraform configuration in the JSON syntax must be an object" });
+  const roots = bodies(value, "");
+  if (roots.length === 0) {
+    out.unrecognised.push({ pointer: "", reason: "Terraform configuration in the JSON syntax must be an object, or an array of objects" });
     // Misshapen, but meant as configuration of the four resource types if it names one.
     out.evidence = TERRAFORM_TYPE_NAMES.test(JSON.stringify(value) ?? "");
     return;
   }
-  for (const [block, blockPointer] of bodies(value.resource, "/resource")) {
+  // At every level one object or an array of them: Terraform reads both.
+  const blocks = roots.flatMap(([root, at]) => bodies(root.resource, joinPointer(at, "resource")));
+  for (const [block, blockPointer] of blocks) {
     for (const [type, kind] of Object.entries(RESOURCE_KINDS)) {
-      const byName = block[type];
-      if (!isRecord(byName)) continue;
-      for (const [name, body] of Object.entries(byName)) {
-        for (const [attributes, pointer] of bodies(body, joinPointer(blockPointer, type, name))) {
-          const address = `${type}.${name}`;
-          const translation = translate(kind, attributes, pointer, resolveConfigReference);
-          out.evidence = true;
-          out.resources.push({
-            kind,
-            pointer,
-            value: { id: address, ...translation.value },
-            pointerOf: translation.pointerOf,
-            editPointer: translation.editPointer,
-            ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
-          });
+      for (const [byName, typePointer] of bodies(block[type], joinPointer(blockPointer, type))) {
+        for (const [name, body] of Object.entries(byName)) {
+          for (const [attributes, pointer] of bodies(body, joinPointer(typePointer, name))) {
+            const address = `${type}.${name}`;
+            const translation = translate(kind, attributes, pointer, resolveConfigReference);
+            out.evidence = true;
+            out.resources.push({
+              kind,
+              pointer,
+              value: { id: address, ...translation.value },
+              pointerOf: translation.pointerOf,
+              editPointer: translation.editPointer,
+              ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
+            });
+          }
         }
       }
     }
