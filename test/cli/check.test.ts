@@ -292,13 +292,13 @@ describe("cflint check: what a search finds", () => {
         "",
       ].join("\n"),
     );
-    // Misshapen, but Cloudflare by a bundle's key or a resource type's name: reported.
+    // Misshapen, but Cloudflare by a bundle's key; Terraform's array form of a whole file: reported.
     const dir = repository();
     writeFileSync(join(dir, "cloudflare/bundle.json"), '{"pools": {"name": "x"}}\n');
-    writeFileSync(join(dir, "cloudflare/array.tf.json"), '[{"resource": {"cloudflare_load_balancer_pool": {}}}]\n');
+    writeFileSync(join(dir, "cloudflare/array.tf.json"), '[{"resource": {"cloudflare_load_balancer_monitor": {"m": {"type": "http", "port": 443}}}}]\n');
     const misshapen = JSON.parse(cflint(["check", "-f", "json", "."], { cwd: dir }).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     expect(misshapen.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId)])).toEqual([
-      ["cloudflare/array.tf.json", ["core/unknown-kind"]],
+      ["cloudflare/array.tf.json", ["monitor/http-on-tls-port"]],
       ["cloudflare/bundle.json", ["core/unknown-kind"]],
       ["cloudflare/mixed.json", ["core/unknown-kind"]],
       ["cloudflare/monitor.json", ["monitor/http-redirect"]],

@@ -6,7 +6,6 @@ import type { Extraction } from "../index.js";
 import { RESOURCE_KINDS, translate, type ReferenceResolver } from "./translate.js";
 
 const TYPE_NAMES = Object.keys(RESOURCE_KINDS).join("|");
-const TERRAFORM_TYPE_NAMES = new RegExp(`"(?:${TYPE_NAMES})"`);
 
 /**
  * `cloudflare_load_balancer_pool.web.id`, possibly with an instance key (`web[0]`) and inside
@@ -49,8 +48,6 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
   const roots = bodies(value, "");
   if (roots.length === 0) {
     out.unrecognised.push({ pointer: "", reason: "Terraform configuration in the JSON syntax must be an object, or an array of objects" });
-    // Misshapen, but meant as configuration of the four resource types if it names one.
-    out.evidence = TERRAFORM_TYPE_NAMES.test(JSON.stringify(value) ?? "");
     return;
   }
   // At every level one object or an array of them: Terraform reads both.
