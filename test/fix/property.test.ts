@@ -79,6 +79,9 @@ describe("fixes and suggestions on generated YAML", { timeout: propertyTimeout }
         // indentSeq false writes sequences at their key's own indentation ("key:\n- a").
         const text = stringify(value, { indent, indentSeq });
         const syntax = (t: string) => parseDocument(t, "x.yaml").problems.filter((p) => p.kind === "syntax");
+        // The yaml package writes a key named "<<" plain, which YAML reads as a merge key: such
+        // text does not parse before any fix (cflint says so), and is no case for this property.
+        fc.pre(syntax(text).length === 0);
         const { sources, run } = fixSources([{ path: "x.yaml", text }], () => settings);
         expect(syntax(sources[0]!.text)).toEqual([]);
         for (const finding of run.results[0]!.findings) {
