@@ -27,7 +27,7 @@ export interface FileSet {
  * .git and .terraform), and globs.
  */
 export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileSet> {
-  const found = new FoundFiles(cwd);
+  const found = new FoundFiles();
   const unmatched: Unmatched[] = [];
   for (const pattern of patterns) {
     const kind = statKind(resolve(cwd, pattern));
@@ -70,8 +70,6 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
 class FoundFiles {
   private readonly byPath = new Map<string, { spelling: string; named: boolean }>();
 
-  constructor(private readonly cwd: string) {}
-
   /** `path`: the file's real path (links resolved), by which two spellings or links are one file. */
   add(spelling: string, named: boolean, path: string): void {
     const earlier = this.byPath.get(path);
@@ -110,9 +108,8 @@ function realPathOf(path: string): string {
  * file (a dangling or looping link, a directory that vanished or cannot be listed) is kept, so
  * that reading it reports why instead of the file going unmentioned. Returns whether it found any.
  */
-function walk(cwd: string, dir: string, found: FoundFiles): boolean {
-  // Real, so that files reached through a link to the directory are the files themselves.
-  const absolute = realPathOf(resolve(cwd, dir));
+function walk(cwd: string, dir: string, found: FoundFiles, absolute = realPathOf(resolve(cwd, dir))): boolean {
+  // `absolute` is real, so that files reached through a link to the directory are the files themselves.
   let entries: Dirent[];
   try {
     entries = readdirSync(absolute, { withFileTypes: true });
@@ -127,7 +124,7 @@ function walk(cwd: string, dir: string, found: FoundFiles): boolean {
   for (const entry of entries) {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) any = walk(cwd, path, found) || any;
+      if (!SKIPPED_DIRS.has(entry.name)) any = walk(cwd, path, found, absolutePrefix + entry.name) || any;
     } else if (isSearchable(entry.name)) {
       const kind = entry.isFile() ? "file" : statKind(resolve(cwd, path));
       if (kind === "file" || kind === "broken-link" || kind === undefined) {
