@@ -43,7 +43,10 @@ function buildProgram(setExit: (code: number) => void): Command {
   program
     .command("check", { isDefault: true })
     .description("check files, directories, globs, or stdin ('-')")
-    .argument("[paths...]", "files, directories (searched for *.json, *.jsonc, *.yaml, *.yml, *.tf, *.tf.json) or globs; '-' reads stdin")
+    .argument(
+      "[paths...]",
+      "files, directories (searched for *.json, *.jsonc, *.yaml, *.yml, *.tf, *.tf.json) or globs; '-' reads stdin. A file a search finds that holds no Cloudflare configuration is passed over",
+    )
     .addOption(
       new Option("-f, --format <format>", "output format (default: stylish, plus annotations in GitHub Actions)").choices(FORMATS),
     )
