@@ -4,9 +4,8 @@ import { countSeverities } from "../formatters/index.js";
 import type { CheckOptions } from "./program.js";
 import { EXIT, readStdin, stdinIsPiped, UsageError, writeStderr } from "./io.js";
 import { emitReport } from "./report.js";
-import { RULE_CRASHED } from "../engine/builtin-rules.js";
 import { configure } from "./configure.js";
-import { PARSE_ERROR, READ_ERROR } from "../engine/builtin-rules.js";
+import { PARSE_ERROR, READ_ERROR, RULE_CRASHED } from "../engine/builtin-rules.js";
 import { decodeSource } from "../engine/decode.js";
 
 /** The name stdin is reported by without --stdin-filename. */

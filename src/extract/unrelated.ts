@@ -2,10 +2,10 @@ import type { ParsedDocument } from "../parse/document.js";
 import { excessiveNesting } from "../parse/depth.js";
 import { syntaxOf } from "../parse/index.js";
 import { parseJson } from "../parse/json.js";
+import { CHECKED_RESOURCE_TYPE } from "../parse/terraform-json-syntax.js";
 import { extractDocument } from "./index.js";
 
-/** The Terraform resource types cflint checks, by the prefix they share. */
-const TERRAFORM_TYPES = /cloudflare_(?:load_balancer|spectrum_application)/;
+const TERRAFORM_TYPES = new RegExp(CHECKED_RESOURCE_TYPE);
 
 /**
  * Helm's and Go's `{{ … }}`, Jinja's `{% … %}` on one line: a template, not the text it renders

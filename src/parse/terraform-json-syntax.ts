@@ -36,3 +36,6 @@ export function argumentSetTwice(name: string, first: string): string {
 export function resourceDeclaredTwice(type: string, name: string, first: string): string {
   return `duplicate resource "${type}" configuration: a ${type} resource named "${name}" was already declared (first at ${first}); resource names must be unique per type in each module`;
 }
+
+/** The Terraform resource types cflint checks, by the prefix the four share, as a regular expression's source. */
+export const CHECKED_RESOURCE_TYPE = "cloudflare_(?:load_balancer|spectrum_application)";

@@ -2,7 +2,7 @@ import type { Node } from "jsonc-parser";
 import type { ParseProblem } from "./document.js";
 import type { LineIndex } from "./position.js";
 import { escapeSegment, splitPointer } from "./pointer.js";
-import { argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax.js";
+import { CHECKED_RESOURCE_TYPE, argumentSetTwice, resourceDeclaredTwice } from "./terraform-json-syntax.js";
 
 /*
  * A repeated key in Terraform's JSON syntax is not JSON.parse's "the last one wins": HCL keeps
@@ -115,7 +115,7 @@ class Reader {
  * A pointer inside a resource of the four types cflint checks (through the array forms too): what
  * is repeated elsewhere (another provider's blocks) is not cflint's to warn of.
  */
-const IN_CHECKED_RESOURCE = /^(?:\/\d+)?\/resource(?:\/\d+)?\/cloudflare_(?:load_balancer|spectrum_application)/;
+const IN_CHECKED_RESOURCE = new RegExp(`^(?:/\\d+)?/resource(?:/\\d+)?/${CHECKED_RESOURCE_TYPE}`);
 
 /** What the JSON syntax may write blocks as: an object, or an array of objects. */
 function isBlockLike(node: Node): boolean {
