@@ -1,6 +1,6 @@
 import type { LintRun } from "../engine/index.js";
 import { loadFormatter, type FormatName, type FormatInput } from "../formatters/index.js";
-import { UsageError, useColor, writeFileAtomic } from "./io.js";
+import { UsageError, useColor, writeFileAtomic, writeStdout } from "./io.js";
 
 export interface ReportOptions {
   /** Undefined when the user chose none: stylish, plus annotations when running in GitHub Actions. */
@@ -30,9 +30,9 @@ export async function emitReport(
   const chosen = options.outputFile !== undefined ? undefined : options.format;
   const terminalFormat = chosen ?? "stylish";
   const terminal = await loadFormatter(terminalFormat);
-  let out = terminal({ ...input, color: terminalFormat === "stylish" && useColor(process.stdout) });
+  let out = terminal({ ...input, color: terminalFormat === "stylish" && useColor(1) });
   if (chosen === undefined && process.env.GITHUB_ACTIONS === "true") {
     out += (await loadFormatter("github"))(input);
   }
-  process.stdout.write(out);
+  writeStdout(out);
 }
