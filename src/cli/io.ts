@@ -1,6 +1,5 @@
 import { fstatSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { isatty } from "node:tty";
 
 /** A failure that stops cflint before or instead of linting: exit 2 with one line on stderr. */
 export class UsageError extends Error {}
@@ -114,9 +113,9 @@ export function stdinIsPiped(): boolean {
 }
 
 /** Colour on a terminal only; NO_COLOR and FORCE_COLOR override (https://no-color.org). */
-export function useColor(fd: number): boolean {
+export function useColor(stream: NodeJS.WriteStream): boolean {
   const force = process.env.FORCE_COLOR;
   if (force !== undefined && force !== "") return force !== "0" && force !== "false";
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
-  return isatty(fd);
+  return Boolean(stream.isTTY);
 }

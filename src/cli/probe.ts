@@ -48,7 +48,7 @@ export async function probeCommand(file: string, options: ProbeOptions): Promise
     formatProbe(
       { filePath: resolvePath(file), cwd: process.cwd(), monitorPointer: monitor.pointer, monitor: settings.value, ...(pool ? { poolPointer: pool.pointer } : {}), results },
       options.format,
-      options.format === "stylish" && useColor(1),
+      options.format === "stylish" && useColor(process.stdout),
     ),
   );
   if (results.some((r) => r.verdict.status === "unhealthy")) return EXIT.findings;

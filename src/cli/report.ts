@@ -30,7 +30,7 @@ export async function emitReport(
   const chosen = options.outputFile !== undefined ? undefined : options.format;
   const terminalFormat = chosen ?? "stylish";
   const terminal = await loadFormatter(terminalFormat);
-  let out = terminal({ ...input, color: terminalFormat === "stylish" && useColor(1) });
+  let out = terminal({ ...input, color: terminalFormat === "stylish" && useColor(process.stdout) });
   if (chosen === undefined && process.env.GITHUB_ACTIONS === "true") {
     out += (await loadFormatter("github"))(input);
   }
