@@ -45,6 +45,15 @@ console.log(
     `(${cpus()[0]?.model.trim() ?? "unknown"}), ${rounds} interleaved rounds after one warm-up; ` +
     `peak RSS by ${usage.name}; load average ${loadText()} before`,
 );
+const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
+if (extraCerts) {
+  // Node reads the file at every start, before any script: a cost in both columns that moves every ratio.
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+  console.log(
+    `NODE_EXTRA_CA_CERTS=${extraCerts} is set: every Node start reads it, the floor's and cflint's alike; ` +
+      `an empty script takes ${nodeStart(process.env).toFixed(1)} ms with it, ${nodeStart(without).toFixed(1)} ms without`,
+  );
+}
 for (let round = -1; round < rounds; round++) {
   for (const c of cases) {
     // Alternate who goes first, so neither always runs on a cache the other warmed.
@@ -124,6 +133,16 @@ function timeRun(side) {
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (outcome.status === null || outcome.status > 1) fail(`${side.label} failed in ${side.cwd}:\n${outcome.stderr}`);
   return elapsed;
+}
+
+/** Median wall time (ms) of starting Node on an empty script, over 5 runs. */
+function nodeStart(env) {
+  const times = Array.from({ length: 5 }, () => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ["-e", ""], { env, stdio: "ignore" });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  return median(times);
 }
 
 /**

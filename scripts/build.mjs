@@ -129,6 +129,7 @@ copyFileSync(`${repo}scripts/launcher.cjs`, `${out}cflint.cjs`);
 // The package's bin: npx and npm's links run it by its #! line, which needs the executable bit.
 chmodSync(`${out}cflint.cjs`, 0o755);
 
-// The code caches: the CLI run on examples/, as JSON and as the default output.
-const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
+// The code caches: the CLI run on examples/, as JSON and as the default output (the sample runs'
+// reports, written to stdout, are not wanted).
+const cache = spawnSync(process.execPath, [`${repo}scripts/code-cache.mjs`], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
 if (cache.status !== 0) throw new Error("making the code cache failed");

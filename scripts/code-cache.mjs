@@ -13,7 +13,6 @@ const script = new Script(readFileSync(filename, "latin1"), { filename });
 /** Every script compiled here, by file: the bundle, and the parsers it runs (scripts/run-script.cjs). */
 const scripts = (globalThis.cflintScripts = new Map([[filename, script]]));
 const cliModule = script.runInThisContext();
-process.stdout.write = () => true;
 // The CLI ends with process.exit() once its output is out: here that ends a sample run only.
 const exit = process.exit;
 process.exit = () => {};

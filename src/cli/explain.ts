@@ -1,7 +1,7 @@
 import { allCodes, formatCode, lookupCode } from "../codes/index.js";
 import { allRules, findRule, ruleDocsUrl } from "../engine/registry.js";
 import { closest } from "../text/did-you-mean.js";
-import { EXIT, UsageError } from "./io.js";
+import { EXIT, UsageError, writeStdout } from "./io.js";
 
 export function explain(key: string): number {
   const rule = findRule(key);
@@ -9,7 +9,7 @@ export function explain(key: string): number {
     let out = `${rule.id}  (${rule.severity} by default)\n${rule.description}.\nPredicts: ${rule.predicts}\nDocs: ${ruleDocsUrl(rule.id)}\n`;
     const entry = lookupCode(rule.predicts);
     if (entry) out += `\n${formatCode(entry)}\n`;
-    process.stdout.write(out);
+    writeStdout(out);
     return EXIT.clean;
   }
   const entry = lookupCode(key);
@@ -20,6 +20,6 @@ export function explain(key: string): number {
   const predicting = allRules().filter((r) => r.predicts === entry.code);
   let out = `${formatCode(entry)}\n`;
   if (predicting.length > 0) out += `Rules that predict it: ${predicting.map((r) => r.id).join(", ")}\n`;
-  process.stdout.write(out);
+  writeStdout(out);
   return EXIT.clean;
 }

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, sep } from "node:path";
 import { CONFIG_FILE } from "../config/discover.js";
 import { CONFIG_SCHEMA } from "../config/load.js";
 import { findPackageFile, packageInfo } from "../package.js";
-import { EXIT, UsageError } from "./io.js";
+import { EXIT, UsageError, writeStdout } from "./io.js";
 
 
 /**
@@ -25,7 +25,7 @@ export async function init(dir: string): Promise<number> {
   } finally {
     await unlink(temp).catch(() => undefined);
   }
-  process.stdout.write(
+  writeStdout(
     `wrote ${CONFIG_FILE}. Add what cflint cannot see in your files under "account" (plan, spectrum, zones, ` +
       `entitlements, quotas, virtual_networks): checks that need a fact stay silent until it is set.\n`,
   );

@@ -1,4 +1,4 @@
-import { fstatSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { fstatSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** A failure that stops cflint before or instead of linting: exit 2 with one line on stderr. */
@@ -20,6 +20,60 @@ export function writeStderr(text: string): void {
 /** Whether cflint or commander wrote to stderr. */
 export function stderrWritten(): boolean {
   return stderrUsed;
+}
+
+/** What became of stdout: `failed` makes the run exit 2, whatever it found. */
+let stdoutState: "open" | "closed" | "failed" = "open";
+/** process.stdout, once a write through it was needed. */
+let stdoutStream: NodeJS.WriteStream | undefined;
+
+/**
+ * Writes to stdout, synchronously while its descriptor takes the bytes: process.stdout, a stream
+ * whose set-up costs milliseconds of every run, is made only when a write would block (a pipe
+ * its maker left non-blocking), and takes everything after that, in order. A reader that
+ * stopped early (`cflint check | head`) ends the output quietly, as shell tools do; any other
+ * failure is said on stderr, so that a report that was never written cannot pass for a clean run.
+ */
+export function writeStdout(text: string): void {
+  if (stdoutState !== "open") return;
+  if (stdoutStream) {
+    stdoutStream.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
+      stdoutStream = process.stdout;
+      stdoutStream.on("error", stdoutFailed);
+      stdoutStream.write(bytes.subarray(written));
+    } else {
+      stdoutFailed(error as NodeJS.ErrnoException);
+    }
+  }
+}
+
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  if (stdoutState !== "open") return;
+  if (error.code === "EPIPE") {
+    stdoutState = "closed";
+    return;
+  }
+  stdoutState = "failed";
+  writeStderr(`cflint: cannot write to stdout: ${error.message}\n`);
+}
+
+/** Whether writing the output failed for another reason than a reader that stopped early. */
+export function stdoutFailedToWrite(): boolean {
+  return stdoutState === "failed";
+}
+
+/** Calls `done` once everything written to stdout is out. */
+export function whenStdoutWritten(done: () => void): void {
+  if (!stdoutStream || stdoutStream.writableLength === 0 || stdoutState !== "open") done();
+  else stdoutStream.write("", () => done());
 }
 
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */

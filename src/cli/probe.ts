@@ -7,7 +7,7 @@ import { formatProbe, type ProbeFormat } from "../probe/format.js";
 import { monitorSettings, probe, type ProbeResult, type ProbeTarget } from "../probe/index.js";
 import { parseOriginArgument } from "../probe/target.js";
 import { validate } from "../schema/index.js";
-import { EXIT, UsageError, useColor } from "./io.js";
+import { EXIT, UsageError, useColor, writeStdout } from "./io.js";
 
 export interface ProbeOptions {
   monitor?: string;
@@ -44,7 +44,7 @@ export async function probeCommand(file: string, options: ProbeOptions): Promise
     ),
   );
 
-  process.stdout.write(
+  writeStdout(
     formatProbe(
       { filePath: resolvePath(file), cwd: process.cwd(), monitorPointer: monitor.pointer, monitor: settings.value, ...(pool ? { poolPointer: pool.pointer } : {}), results },
       options.format,

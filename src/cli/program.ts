@@ -5,7 +5,7 @@ import { KINDS } from "../extract/kinds.js";
 import { FORMATS } from "../formatters/index.js";
 import { ConfigError, UnreadableFileError } from "../config/errors.js";
 import { closest } from "../text/did-you-mean.js";
-import { EXIT, UsageError, writeStderr } from "./io.js";
+import { EXIT, UsageError, writeStderr, writeStdout } from "./io.js";
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -33,7 +33,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description("Lint Cloudflare Load Balancing and Spectrum configuration, and name the error each mistake would cause.")
     .version(packageInfo().version, "-v, --version")
     .exitOverride()
-    .configureOutput({ writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
+    .configureOutput({ writeOut: writeStdout, writeErr: writeStderr, outputError: (text, write) => write(`cflint: ${text.replace(/^error: /, "")}`) })
     .showSuggestionAfterError()
     .addHelpText(
       "after",

@@ -1,6 +1,6 @@
 import type { LintRun } from "../engine/index.js";
 import { loadFormatter, type FormatName, type FormatInput } from "../formatters/index.js";
-import { UsageError, useColor, writeFileAtomic } from "./io.js";
+import { UsageError, useColor, writeFileAtomic, writeStdout } from "./io.js";
 
 export interface ReportOptions {
   /** Undefined when the user chose none: stylish, plus annotations when running in GitHub Actions. */
@@ -34,5 +34,5 @@ export async function emitReport(
   if (chosen === undefined && process.env.GITHUB_ACTIONS === "true") {
     out += (await loadFormatter("github"))(input);
   }
-  process.stdout.write(out);
+  writeStdout(out);
 }

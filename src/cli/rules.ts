@@ -1,5 +1,5 @@
 import { allRules, ruleDocsUrl } from "../engine/registry.js";
-import { EXIT } from "./io.js";
+import { EXIT, writeStdout } from "./io.js";
 
 export function listRules(format: "text" | "json"): number {
   const rules = allRules();
@@ -11,13 +11,11 @@ export function listRules(format: "text" | "json"): number {
       description: r.description,
       docs: ruleDocsUrl(r.id),
     }));
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    writeStdout(JSON.stringify(out, null, 2) + "\n");
     return EXIT.clean;
   }
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   const codeWidth = Math.max(...rules.map((r) => r.predicts.length));
-  for (const r of rules) {
-    process.stdout.write(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.predicts.padEnd(codeWidth)}  ${r.description}\n`);
-  }
+  writeStdout(rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.predicts.padEnd(codeWidth)}  ${r.description}\n`).join(""));
   return EXIT.clean;
 }

@@ -10,17 +10,19 @@ export type { Range } from "./position.js";
 /** How a file is read, from its name. */
 export type Syntax = "json" | "jsonc" | "terraform-json" | "yaml" | "hcl";
 
-const BY_EXTENSION: [RegExp, Syntax][] = [
-  [/\.tf\.json$/i, "terraform-json"],
-  [/\.jsonc$/i, "jsonc"],
-  [/\.json$/i, "json"],
-  [/\.ya?ml$/i, "yaml"],
-  [/\.tf$/i, "hcl"],
-];
+const BY_EXTENSION = new Map<string, Syntax>([
+  [".json", "json"],
+  [".jsonc", "jsonc"],
+  [".yaml", "yaml"],
+  [".yml", "yaml"],
+  [".tf", "hcl"],
+]);
 
 /** The syntax of a file, or undefined when its extension is not one cflint reads. */
 export function syntaxOf(path: string): Syntax | undefined {
-  return BY_EXTENSION.find(([pattern]) => pattern.test(path))?.[1];
+  // Asked several times of every file of a run: a lookup, not a pattern per extension.
+  const syntax = BY_EXTENSION.get(path.slice(path.lastIndexOf(".")).toLowerCase());
+  return syntax === "json" && path.slice(-8).toLowerCase() === ".tf.json" ? "terraform-json" : syntax;
 }
 
 /** The file extensions cflint reads, and how. */

@@ -341,6 +341,9 @@ describe("override files", () => {
     ["tf/myoverride.tf", false],
     ["tf/override.tfvars", false],
     ["tf/Override.tf", false],
+    ["tf\\lb_override.tf", true],
+    ["override.tf/main.tf", false],
+    ["lb_override/main.tf", false],
   ])("%s is an override file: %s", (path, expected) => {
     expect(isOverrideFile(path)).toBe(expected);
   });

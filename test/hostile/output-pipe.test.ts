@@ -12,10 +12,26 @@ type Reader =
   /** reads nothing for half a second, so that the pipe fills while cflint still has output to write */
   | "slow";
 
-/** Runs the built CLI with stdout read by `reader`; resolves with what was read, stderr and the exit code. */
-function runWithReader(args: string[], cwd: string, reader: Reader): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/**
+ * A parent that makes its stdout, a pipe, non-blocking (Node's process.stdout does) and hands it
+ * to cflint, as a Node tool that runs cflint with inherited output does.
+ */
+const NON_BLOCKING_PARENT = `process.stdout; const run = require("node:child_process").spawnSync(process.execPath, process.argv.slice(1), { stdio: "inherit" }); process.exitCode = run.status;`;
+
+/**
+ * Runs the built CLI with stdout read by `reader`; resolves with what was read, stderr and the
+ * exit code. `nonBlocking`: the pipe is left non-blocking, so a write that does not fit fails
+ * with EAGAIN instead of waiting.
+ */
+function runWithReader(
+  args: string[],
+  cwd: string,
+  reader: Reader,
+  nonBlocking = false,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const command = nonBlocking ? ["-e", NON_BLOCKING_PARENT, BIN, ...args] : [BIN, ...args];
+    const child = spawn(process.execPath, command, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
@@ -47,6 +63,14 @@ describe.skipIf(process.platform === "win32")("a reader that takes its time gets
     expect(cflint(["check", "--format", "json", "--output-file", "report.json", "monitors.json"], { cwd: dir }).status).toBe(1);
     expect(stdout).toBe(readFileSync(join(dir, "report.json"), "utf8"));
     expect((JSON.parse(stdout) as { messages: unknown[] }[])[0]!.messages).toHaveLength(4000);
+  });
+
+  it("--format json, on a pipe left non-blocking", async () => {
+    const { status, stdout, stderr } = await runWithReader(["check", "--format", "json", "monitors.json"], dir, "slow", true);
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    expect(cflint(["check", "--format", "json", "--output-file", "report.json", "monitors.json"], { cwd: dir }).status).toBe(1);
+    expect(stdout).toBe(readFileSync(join(dir, "report.json"), "utf8"));
   });
 });
 

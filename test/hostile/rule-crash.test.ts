@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import fs, { mkdtempSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -85,6 +86,7 @@ describe("the CLI with a rule that throws", () => {
   const out: string[] = [];
   afterEach(() => {
     vi.restoreAllMocks();
+    syncBuiltinESMExports();
     out.length = 0;
   });
 
@@ -92,7 +94,15 @@ describe("the CLI with a rule that throws", () => {
     const dir = mkdtempSync(join(tmpdir(), "cflint-crash-"));
     writeFileSync(join(dir, "a.json"), '{"type": "http", "follow_redirects": true}\n');
     writeFileSync(join(dir, "b.json"), '{"type": "https"}\n');
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (out.push(String(chunk)), true));
+    // The CLI writes its report to descriptor 1 (writeStdout); the named import it uses follows
+    // the module's property once synced.
+    const writeSync = fs.writeSync;
+    vi.spyOn(fs, "writeSync").mockImplementation(((fd: number, data: Uint8Array, offset: number) => {
+      if (fd !== 1) return writeSync(fd, data, offset);
+      out.push(Buffer.from(data).subarray(offset).toString("utf8"));
+      return data.length - offset;
+    }) as typeof fs.writeSync);
+    syncBuiltinESMExports();
     const built = "../../dist/src/cli/program.js";
     const { run } = (await import(built)) as typeof import("../../src/cli/program.js");
     const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];

@@ -81,7 +81,9 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
  * directory.
  */
 export function isOverrideFile(path: string): boolean {
-  return /(^|[\\/])(override|[^\\/]*_override)\.tf(\.json)?$/.test(path);
+  // Tested on the file's name: over a whole path the pattern would try every directory in it.
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  return /^(.*_)?override\.tf(\.json)?$/s.test(name);
 }
 
 /**
