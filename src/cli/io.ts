@@ -62,6 +62,8 @@ function stdoutFailed(error: NodeJS.ErrnoException): void {
     return;
   }
   stdoutState = "failed";
+  // Also when the stream fails after the run has set its exit code.
+  process.exitCode = EXIT.usage;
   writeStderr(`cflint: cannot write to stdout: ${error.message}\n`);
 }
 
