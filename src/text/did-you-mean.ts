@@ -6,6 +6,8 @@ export function closest(word: string, candidates: readonly string[], within = Ma
   let best: string | undefined;
   let bestDistance = within + 1;
   for (const candidate of candidates) {
+    // Words that differ in length by n are at least n edits apart: no need to measure.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = distance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
