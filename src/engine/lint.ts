@@ -354,7 +354,7 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     state.passedOver = true;
     return state;
   }
-  for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`);
+  for (const item of unrecognised) report(UNKNOWN_KIND, item.pointer, `not checked: ${item.reason}`, undefined, item.target);
   state.partial = unrecognised.length > 0;
 
   // Where the schema found a value wrong, and where among those it wanted a string.

@@ -1,9 +1,10 @@
-import type { ParsedDocument } from "../parse/document.js";
+import type { ParsedDocument, Target } from "../parse/document.js";
 import { joinPointer, splitPointer } from "../parse/pointer.js";
 import { isRecord } from "../parse/value.js";
-import { BUNDLE_KEYS, type Kind } from "./kinds.js";
+import { closest } from "../text/did-you-mean.js";
+import { BUNDLE_KEYS, KIND_NAMES, type Kind } from "./kinds.js";
 import { extractPlan, extractTerraformConfig, isPlan } from "./terraform/index.js";
-import type { EditOp } from "./terraform/translate.js";
+import { V4_NAMES, type EditOp } from "./terraform/translate.js";
 
 export { KINDS, isKind, type Kind } from "./kinds.js";
 export { isIgnoredByTerraform, isOverrideFile } from "./terraform/index.js";
@@ -32,8 +33,10 @@ export interface Resource {
 
 /** An object that could not be recognised as any kind, and why. */
 export interface Unrecognised {
+  /** The object's pointer, or its misspelt key's (with `target` "key"). */
   pointer: string;
   reason: string;
+  target?: Target;
 }
 
 export interface Extraction {
@@ -41,7 +44,8 @@ export interface Extraction {
   unrecognised: Unrecognised[];
   /**
    * Something in the document shows it is Cloudflare configuration: an object with a field only
-   * these objects have, a bundle's key, `--kind`, a Terraform resource or plan of the four types.
+   * these objects have (or a near miss of one, see nearMiss), a bundle's key, `--kind`, a
+   * Terraform resource or plan of the four types.
    * Fields other tools' files have too (`interval`, `timeout`, `retries`, `protocol: quic`) make
    * an object checked, but show nothing.
    */
@@ -66,10 +70,14 @@ const POOL_DISTINCTIVE = ["minimum_origins", "origin_steering", "check_regions"]
 const DISTINCTIVE: Record<Kind, (value: Record<string, unknown>) => boolean> = {
   monitor: (v) => (typeof v.type === "string" && MONITOR_TYPES.has(v.type)) || MONITOR_DISTINCTIVE.some((k) => k in v),
   // `origins` is also a list of allowed origins (CORS), of strings: a pool's are objects.
-  pool: (v) => (v.origins as unknown[]).every(isRecord) || POOL_DISTINCTIVE.some((k) => k in v),
+  pool: (v) => holdsObjects(v.origins) || POOL_DISTINCTIVE.some((k) => k in v),
   load_balancer: (v) => LB_DISTINCTIVE.some((k) => k in v),
   spectrum_app: (v) => SPECTRUM_DISTINCTIVE.some((k) => k in v) || (typeof v.protocol === "string" && /^(tcp|udp)\/\d/i.test(v.protocol)),
 };
+
+function holdsObjects(list: unknown): boolean {
+  return Array.isArray(list) && list.every(isRecord);
+}
 
 /** Recognises an object's kind from the fields only that kind has; undefined when none fits. */
 export function recognise(value: Record<string, unknown>): Kind | undefined {
@@ -85,6 +93,62 @@ const WHY_NOT =
   "it has none of the fields that identify a monitor (a type such as http or tcp, expected_codes, interval, …), " +
   "a pool (origins), a load balancer (default_pools, fallback_pool, …) or a Spectrum application (protocol, or dns with origin_direct, origin_dns, …); " +
   "use --kind to say what it is";
+
+/** The fields a near miss is measured against: the distinctive ones, and a pool's `origins`. */
+const IDENTIFYING = new Map<string, Kind>([
+  ...MONITOR_DISTINCTIVE.map((field) => [field, "monitor"] as const),
+  ["origins", "pool"],
+  ...POOL_DISTINCTIVE.map((field) => [field, "pool"] as const),
+  ...LB_DISTINCTIVE.map((field) => [field, "load_balancer"] as const),
+  ...SPECTRUM_DISTINCTIVE.map((field) => [field, "spectrum_app"] as const),
+]);
+
+/** A name's characters other than letters, in order: `_` for `session_affinity`, none for `sessionAffinity`. */
+function separators(name: string): string {
+  return name.replace(/[a-z]+/gi, "");
+}
+
+/** The identifying fields by their separators. */
+const IDENTIFYING_BY_SEPARATORS = new Map<string, string[]>();
+for (const field of IDENTIFYING.keys()) {
+  const key = separators(field);
+  IDENTIFYING_BY_SEPARATORS.set(key, [...(IDENTIFYING_BY_SEPARATORS.get(key) ?? []), field]);
+}
+
+/** A key that is nearly a field identifying a kind: the field, its kind, and whether the key is the provider v4's name of it. */
+interface NearMiss {
+  key: string;
+  field: string;
+  kind: Kind;
+  v4: boolean;
+}
+
+/**
+ * The first key of an object that nearly names a field identifying a kind: the Terraform provider
+ * v4's name of it (`default_pool_ids`), or one edit from it, case aside (`orgins`, `Origins`,
+ * `expected_code`). A false alarm costs more than a missed typo, as it puts another tool's file in
+ * a search's report, so only a slip that keeps the field's separators counts (`sessionAffinity`
+ * is Kubernetes', `followRedirects` an HTTP client's), a slip of `origins` must hold objects as a
+ * pool's do (CORS's hold strings), and `origin` (CORS's word, HTTP's header) never counts.
+ */
+function nearMiss(value: Record<string, unknown>): NearMiss | undefined {
+  for (const key of Object.keys(value)) {
+    const renamed = V4_NAMES.get(key);
+    if (renamed) return { key, ...renamed, v4: true };
+    if (IDENTIFYING.has(key) || key.toLowerCase() === "origin") continue;
+    const field = closest(key, IDENTIFYING_BY_SEPARATORS.get(separators(key)) ?? [], 1);
+    if (field === undefined || (field === "origins" && !holdsObjects(value[key]))) continue;
+    return { key, field, kind: IDENTIFYING.get(field)!, v4: false };
+  }
+  return undefined;
+}
+
+function nearMissReason({ key, field, kind, v4 }: NearMiss): string {
+  const meant = `"${field}" (a ${KIND_NAMES[kind]})`;
+  return v4
+    ? `"${key}" is the Terraform provider's name (v4); in API JSON it is ${meant}`
+    : `"${key}" is not a field of any object cflint knows; did you mean ${meant}?`;
+}
 
 /**
  * Finds the resources in a parsed document, whatever its form: Terraform configuration, a
@@ -162,8 +226,18 @@ function visitItem(value: unknown, pointer: string, forced: Kind | undefined, ou
   const kind = forced ?? recognise(value);
   if (kind) {
     out.resources.push({ kind, pointer, value });
-    out.evidence ||= forced !== undefined || DISTINCTIVE[kind](value);
-  } else out.unrecognised.push({ pointer, reason: WHY_NOT });
+    // Recognised by a field other tools' files have too (`proxied`), an object may still show
+    // itself Cloudflare's by a near miss (`default_pool_ids`).
+    out.evidence ||= forced !== undefined || DISTINCTIVE[kind](value) || nearMiss(value) !== undefined;
+    return;
+  }
+  const miss = nearMiss(value);
+  if (!miss) {
+    out.unrecognised.push({ pointer, reason: WHY_NOT });
+    return;
+  }
+  out.evidence = true;
+  out.unrecognised.push({ pointer: joinPointer(pointer, miss.key), reason: nearMissReason(miss), target: "key" });
 }
 
 function describe(value: unknown): string {

@@ -5,6 +5,14 @@ export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }
 
+/** How messages name each kind. */
+export const KIND_NAMES: Record<Kind, string> = {
+  monitor: "monitor",
+  pool: "pool",
+  load_balancer: "load balancer",
+  spectrum_app: "Spectrum application",
+};
+
 /** The bundle keys that hold each kind. */
 export const BUNDLE_KEYS: Record<string, Kind> = {
   monitors: "monitor",

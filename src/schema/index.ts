@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Kind } from "../extract/index.js";
+import { KIND_NAMES } from "../extract/kinds.js";
 import type { Target } from "../parse/document.js";
 import { joinPointer, splitPointer } from "../parse/pointer.js";
 import { validatorFor } from "./compile.js";
@@ -17,18 +18,11 @@ export interface Violation {
   wanted?: string[];
 }
 
-const RESOURCE_NAME: Record<Kind, string> = {
-  monitor: "monitor",
-  pool: "pool",
-  load_balancer: "load balancer",
-  spectrum_app: "Spectrum application",
-};
-
 /** Validates one resource against its component of schemas/cloudflare-api.openapi.json. */
 export function validate(kind: Kind, value: unknown): Violation[] {
   const check = validatorFor(kind);
   if (check(value)) return [];
-  return describeErrors(check.errors ?? [], value, RESOURCE_NAME[kind]);
+  return describeErrors(check.errors ?? [], value, KIND_NAMES[kind]);
 }
 
 // ---- From ajv's errors to one plain message per location ----

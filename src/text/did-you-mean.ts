@@ -1,8 +1,13 @@
-/** The candidate nearest by edit distance, if it is near enough to be a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The candidate nearest by edit distance (ignoring case), if it is near enough to be a typo: at
+ * most `within` edits away.
+ */
+export function closest(word: string, candidates: readonly string[], within = Math.max(2, Math.floor(word.length / 3))): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = within + 1;
   for (const candidate of candidates) {
+    // Words that differ in length by n are at least n edits apart: no need to measure.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = distance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

@@ -308,6 +308,46 @@ describe("cflint check: what a search finds", () => {
     expect(cflint(["check", "-f", "json", "*.json"], { cwd: repository() }).stdout).toBe("[]\n");
   });
 
+  it("reports a file whose only sign of Cloudflare is a near miss of a field, and says what it meant", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cflint-near-"));
+    mkdirSync(join(dir, "cloudflare"));
+    const files: Record<string, string> = {
+      "cloudflare/pool.json": '{\n  "name": "primary",\n  "orgins": [{"address": "192.0.2.1"}]\n}\n',
+      "cloudflare/lb.json": '{\n  "name": "www.example.com",\n  "default_pool_ids": ["17b5962d775c646f3f9725cbc7a53df4"],\n  "fallback_pool_id": "17b5962d775c646f3f9725cbc7a53df4"\n}\n',
+      "cloudflare/monitor.yaml": "path: /health\nexpected_code: '200'\nconsecutive_ups: 2\n",
+      "cloudflare/ssh.yaml": "dns: {type: CNAME, name: ssh.example.com}\norigin_directs: ['tcp://192.0.2.1:22']\n",
+      // Near misses from other tools' files: passed over.
+      "cors.json": '{"origin": "https://a.example", "methods": ["GET"]}\n',
+      ".mocharc.json": '{"timeout": 2000}\n',
+      "package.json": '{"name": "x", "version": "1.0.0", "type": "module"}\n',
+      "server.json": '{"protocols": ["h2"], "port": 443}\n',
+      "archive.json": '{"originals": [{"id": 1}]}\n',
+      "values.yaml": "sessionAffinity: ClientIP\nfollowRedirects: true\n",
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    expect(cflint(["check", "."], { cwd: dir })).toEqual({
+      status: 0,
+      stdout: [
+        "",
+        "cloudflare/lb.json",
+        '  3:3  warning  unchecked  not checked: "default_pool_ids" is the Terraform provider\'s name (v4); in API JSON it is "default_pools" (a load balancer)  core/unknown-kind',
+        "",
+        "cloudflare/monitor.yaml",
+        '  2:1  warning  unchecked  not checked: "expected_code" is not a field of any object cflint knows; did you mean "expected_codes" (a monitor)?  core/unknown-kind',
+        "",
+        "cloudflare/pool.json",
+        '  3:3  warning  unchecked  not checked: "orgins" is not a field of any object cflint knows; did you mean "origins" (a pool)?  core/unknown-kind',
+        "",
+        "cloudflare/ssh.yaml",
+        '  2:1  warning  unchecked  not checked: "origin_directs" is not a field of any object cflint knows; did you mean "origin_direct" (a Spectrum application)?  core/unknown-kind',
+        "",
+        "✖ 4 problems (0 errors, 4 warnings)",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+  });
+
   it("reports stdin named like a file the search passes over", () => {
     const dir = repository();
     const pool = '{"name": "p", "origins": [{"name": "a", "address": "192.0.2.1", "weight": 7}]}';

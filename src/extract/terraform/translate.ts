@@ -173,6 +173,20 @@ const SPECTRUM: Fields = {
 
 const FIELDS: Record<Kind, Fields> = { monitor: MONITOR, pool: POOL, load_balancer: LOAD_BALANCER, spectrum_app: SPECTRUM };
 
+/**
+ * The provider v4's names of an API object's own fields where the API's differ (NOTES 9.1), with
+ * the API's name and the kind: what API JSON written with the provider's names holds instead.
+ */
+export const V4_NAMES: ReadonlyMap<string, { field: string; kind: Kind }> = new Map([
+  ...(Object.entries(FIELDS) as [Kind, Fields][]).flatMap(([kind, fields]) =>
+    Object.entries(fields).flatMap(([field, entry]) =>
+      typeof entry === "object" && "from" in entry ? entry.from!.slice(1).map((name) => [name, { field, kind }] as const) : [],
+    ),
+  ),
+  // A block, { start, end }, where the API has a "start-end" string (see portRange).
+  ["origin_port_range", { field: "origin_port", kind: "spectrum_app" }],
+]);
+
 // ---- Values ----
 
 /** Marks a value that cannot be known before apply. */
