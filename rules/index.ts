@@ -15,6 +15,7 @@ import loadBalancerAffinityUnproxied from "./load-balancer/affinity-unproxied.js
 import loadBalancerDynamicLatencyWithoutMonitor from "./load-balancer/dynamic-latency-without-monitor.js";
 import loadBalancerGeoSteeringWithoutPools from "./load-balancer/geo-steering-without-pools.js";
 import loadBalancerHeaderAffinityHeaders from "./load-balancer/header-affinity-headers.js";
+import loadBalancerMisspeltField from "./load-balancer/misspelt-field.js";
 import loadBalancerProximityWithoutCoordinates from "./load-balancer/proximity-without-coordinates.js";
 import loadBalancerSpectrumHostname from "./load-balancer/spectrum-hostname.js";
 import loadBalancerTtlProxied from "./load-balancer/ttl-proxied.js";
@@ -25,6 +26,7 @@ import monitorHttpsOnPlainPort from "./monitor/https-on-plain-port.js";
 import monitorHttpsWithoutHost from "./monitor/https-without-host.js";
 import monitorIntervalRange from "./monitor/interval-range.js";
 import monitorMethodMismatch from "./monitor/method-mismatch.js";
+import monitorMisspeltField from "./monitor/misspelt-field.js";
 import monitorMultipleHostValues from "./monitor/multiple-host-values.js";
 import monitorPathFormat from "./monitor/path-format.js";
 import monitorPathTooLong from "./monitor/path-too-long.js";
@@ -38,6 +40,7 @@ import spectrumDnsNameZone from "./spectrum/dns-name-zone.js";
 import spectrumDnsType from "./spectrum/dns-type.js";
 import spectrumEdgeIpInUse from "./spectrum/edge-ip-in-use.js";
 import spectrumEdgeIpsByoip from "./spectrum/edge-ips-byoip.js";
+import spectrumMisspeltField from "./spectrum/misspelt-field.js";
 import poolAllWeightsZero from "./pool/all-weights-zero.js";
 import poolCheckRegionsPlan from "./pool/check-regions-plan.js";
 import poolCoordinatesPair from "./pool/coordinates-pair.js";
@@ -46,6 +49,7 @@ import poolHostHeaderCount from "./pool/host-header-count.js";
 import poolHostHeaderZone from "./pool/host-header-zone.js";
 import poolMinimumOrigins from "./pool/minimum-origins.js";
 import poolMinimumOriginsUnreachable from "./pool/minimum-origins-unreachable.js";
+import poolMisspeltField from "./pool/misspelt-field.js";
 import poolNoEnabledOrigins from "./pool/no-enabled-origins.js";
 import poolOriginAddressFormat from "./pool/origin-address-format.js";
 import poolOriginProxied from "./pool/origin-proxied.js";
@@ -86,6 +90,7 @@ export const RULES: readonly Rule[] = [
   loadBalancerDynamicLatencyWithoutMonitor,
   loadBalancerGeoSteeringWithoutPools,
   loadBalancerHeaderAffinityHeaders,
+  loadBalancerMisspeltField,
   loadBalancerProximityWithoutCoordinates,
   loadBalancerSpectrumHostname,
   loadBalancerTtlProxied,
@@ -96,6 +101,7 @@ export const RULES: readonly Rule[] = [
   monitorHttpsWithoutHost,
   monitorIntervalRange,
   monitorMethodMismatch,
+  monitorMisspeltField,
   monitorMultipleHostValues,
   monitorPathFormat,
   monitorPathTooLong,
@@ -109,6 +115,7 @@ export const RULES: readonly Rule[] = [
   spectrumDnsType,
   spectrumEdgeIpInUse,
   spectrumEdgeIpsByoip,
+  spectrumMisspeltField,
   poolAllWeightsZero,
   poolCheckRegionsPlan,
   poolCoordinatesPair,
@@ -117,6 +124,7 @@ export const RULES: readonly Rule[] = [
   poolHostHeaderZone,
   poolMinimumOrigins,
   poolMinimumOriginsUnreachable,
+  poolMisspeltField,
   poolNoEnabledOrigins,
   poolOriginAddressFormat,
   poolOriginProxied,

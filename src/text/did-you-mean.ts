@@ -28,3 +28,13 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Whether `word` is `candidate` with two neighbouring letters swapped, case aside (`dwon`, `down`): one slip, which `closest` counts as two edits. */
+export function isSwap(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  const a = word.toLowerCase();
+  const b = candidate.toLowerCase();
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
