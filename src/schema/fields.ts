@@ -17,7 +17,7 @@ export type FieldHolder =
   | "adaptive_routing"
   | "location_strategy"
   | "session_affinity_attributes"
-  | "rule"
+  | "load_balancer_rule"
   | "fixed_response"
   | "overrides"
   | "edge_ips";
@@ -104,7 +104,7 @@ export const FIELDS: Record<FieldHolder, readonly string[]> = {
   adaptive_routing: ["failover_across_pools"],
   location_strategy: ["mode", "prefer_ecs"],
   session_affinity_attributes: ["samesite", "secure", "drain_duration", "zero_downtime_failover", "headers", "require_all_headers"],
-  rule: ["name", "condition", "priority", "disabled", "terminates", "fixed_response", "overrides"],
+  load_balancer_rule: ["name", "condition", "priority", "disabled", "terminates", "fixed_response", "overrides"],
   fixed_response: ["status_code", "content_type", "location", "message_body"],
   overrides: [
     "adaptive_routing",
@@ -156,9 +156,9 @@ const NESTED: Partial<Record<FieldHolder, Record<string, FieldHolder | [FieldHol
     adaptive_routing: "adaptive_routing",
     location_strategy: "location_strategy",
     session_affinity_attributes: "session_affinity_attributes",
-    rules: ["rule"],
+    rules: ["load_balancer_rule"],
   },
-  rule: { fixed_response: "fixed_response", overrides: "overrides" },
+  load_balancer_rule: { fixed_response: "fixed_response", overrides: "overrides" },
   overrides: {
     random_steering: "random_steering",
     adaptive_routing: "adaptive_routing",

@@ -19,7 +19,7 @@ const COMPONENTS: Record<FieldHolder, string> = {
   adaptive_routing: "AdaptiveRouting",
   location_strategy: "LocationStrategy",
   session_affinity_attributes: "SessionAffinityAttributes",
-  rule: "LoadBalancerRule",
+  load_balancer_rule: "LoadBalancerRule",
   fixed_response: "LoadBalancerRuleFixedResponse",
   overrides: "LoadBalancerRuleOverrides",
   spectrum_app: "SpectrumApp",

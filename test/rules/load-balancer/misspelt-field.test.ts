@@ -59,6 +59,14 @@ testRule(rule, {
       files: { "main.tf": 'resource "cloudflare_load_balancer" "www" {\n  zone_id = "z"\n  name = "www.example.com"\n  default_pool_ids = ["p1"]\n  fallback_pool_id = "p1"\n}\n' },
     },
     { name: "a Terraform plan with the provider v4's names", code: plan },
+    {
+      name: "a Terraform resource with a misspelt nested argument: the provider refuses it itself",
+      files: {
+        "main.tf":
+          'resource "cloudflare_load_balancer" "www" {\n  zone_id = "z"\n  name = "www.example.com"\n  default_pools = ["p1"]\n  fallback_pool = "p1"\n' +
+          '  rules = [{ name = "a", overrides = { session_afinity = "none" } }]\n}\n',
+      },
+    },
   ],
   invalid: [
     {
