@@ -1,5 +1,4 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { isRecord } from "../../src/parse/value.js";
 import { misspeltFields } from "../../src/schema/fields.js";
 
 export default defineRule({
@@ -10,8 +9,5 @@ export default defineRule({
   description: "A pool's or origin's key one slip from a field (adress) is no field, and the API ignores it",
   check(pool, ctx) {
     for (const report of misspeltFields(pool, "pool")) ctx.report(report);
-    (pool.origins ?? []).forEach((origin, i) => {
-      if (isRecord(origin)) for (const report of misspeltFields(origin, "origin", `/origins/${i}`)) ctx.report(report);
-    });
   },
 });

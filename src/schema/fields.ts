@@ -2,10 +2,25 @@ import type { Report } from "../engine/rule.js";
 import type { Kind } from "../extract/kinds.js";
 import { V4_NAMES } from "../extract/terraform/translate.js";
 import { escapeSegment } from "../parse/pointer.js";
+import { isRecord } from "../parse/value.js";
 import { closest, isSwap } from "../text/did-you-mean.js";
 
-/** An object whose field names the API knows: a kind, or a pool's origin. */
-export type FieldHolder = Kind | "origin";
+/** An object whose field names the API knows: a kind, or an object with fixed fields inside one. */
+export type FieldHolder =
+  | Kind
+  | "origin"
+  | "load_shedding"
+  | "origin_steering"
+  | "notification_filter"
+  | "notification_filter_options"
+  | "random_steering"
+  | "adaptive_routing"
+  | "location_strategy"
+  | "session_affinity_attributes"
+  | "load_balancer_rule"
+  | "fixed_response"
+  | "overrides"
+  | "edge_ips";
 
 /**
  * The properties of each component of schemas/cloudflare-api.openapi.json, written out because
@@ -56,6 +71,10 @@ export const FIELDS: Record<FieldHolder, readonly string[]> = {
     "health_sources",
   ],
   origin: ["disabled_at", "name", "address", "enabled", "weight", "header", "virtual_network_id", "port", "flatten_cname"],
+  load_shedding: ["default_percent", "default_policy", "session_percent", "session_policy"],
+  origin_steering: ["policy"],
+  notification_filter: ["origin", "pool"],
+  notification_filter_options: ["disable", "healthy"],
   load_balancer: [
     "id",
     "created_on",
@@ -81,6 +100,27 @@ export const FIELDS: Record<FieldHolder, readonly string[]> = {
     "rules",
     "networks",
   ],
+  random_steering: ["default_weight", "pool_weights"],
+  adaptive_routing: ["failover_across_pools"],
+  location_strategy: ["mode", "prefer_ecs"],
+  session_affinity_attributes: ["samesite", "secure", "drain_duration", "zero_downtime_failover", "headers", "require_all_headers"],
+  load_balancer_rule: ["name", "condition", "priority", "disabled", "terminates", "fixed_response", "overrides"],
+  fixed_response: ["status_code", "content_type", "location", "message_body"],
+  overrides: [
+    "adaptive_routing",
+    "country_pools",
+    "default_pools",
+    "fallback_pool",
+    "location_strategy",
+    "pop_pools",
+    "random_steering",
+    "region_pools",
+    "session_affinity",
+    "session_affinity_attributes",
+    "session_affinity_ttl",
+    "steering_policy",
+    "ttl",
+  ],
   spectrum_app: [
     "id",
     "created_on",
@@ -99,6 +139,33 @@ export const FIELDS: Record<FieldHolder, readonly string[]> = {
     "virtual_network_id",
     "origin_worker_id",
   ],
+  edge_ips: ["type", "connectivity", "ips"],
+};
+
+/**
+ * The fields whose value holds fields of its own: an object, or a list of them (`[holder]`).
+ * Maps keyed by codes or pool IDs (region_pools, pool_weights) and headers are left out, as their
+ * keys are no fields; so are Spectrum's dns and origin_dns, whose fields are all too short to
+ * be slipped from (MIN_LENGTH).
+ */
+const NESTED: Partial<Record<FieldHolder, Record<string, FieldHolder | [FieldHolder]>>> = {
+  pool: { load_shedding: "load_shedding", origin_steering: "origin_steering", notification_filter: "notification_filter", origins: ["origin"] },
+  notification_filter: { origin: "notification_filter_options", pool: "notification_filter_options" },
+  load_balancer: {
+    random_steering: "random_steering",
+    adaptive_routing: "adaptive_routing",
+    location_strategy: "location_strategy",
+    session_affinity_attributes: "session_affinity_attributes",
+    rules: ["load_balancer_rule"],
+  },
+  load_balancer_rule: { fixed_response: "fixed_response", overrides: "overrides" },
+  overrides: {
+    random_steering: "random_steering",
+    adaptive_routing: "adaptive_routing",
+    location_strategy: "location_strategy",
+    session_affinity_attributes: "session_affinity_attributes",
+  },
+  spectrum_app: { edge_ips: "edge_ips" },
 };
 
 /**
@@ -115,14 +182,31 @@ const CANDIDATES = new Map(Object.entries(FIELDS).map(([holder, fields]) => [hol
 const RESHAPED: Record<string, string> = { origin_port_range: 'Write the range as "origin_port": "<start>-<end>"' };
 
 /**
- * A report for each key of `object` (at `at`, relative to the resource) that the API ignores
- * but nearly knows: one edit or one swap of neighbouring letters from a field, case aside, or
- * the Terraform provider v4's name of one. Keys further off are teams' own metadata, which the
- * API ignores as meant. A Terraform resource
+ * A report for each key of `object` (at `at`, relative to the resource) or of the objects with
+ * fixed fields inside it (NESTED) that the API ignores but nearly knows: one edit or one swap of
+ * neighbouring letters from a field, case aside, or the Terraform provider v4's name of one.
+ * Keys further off are teams' own metadata, which the API ignores as meant. A value of the wrong
+ * type is left to the schema rule. A Terraform resource
  * never gets here with such a key: its translation holds the provider's arguments alone, and the
  * provider refuses any other itself.
  */
 export function misspeltFields(object: Record<string, unknown>, holder: FieldHolder, at = ""): Report[] {
+  const reports = ownSlips(object, holder, at);
+  for (const [field, inner] of Object.entries(NESTED[holder] ?? {})) {
+    const value = object[field];
+    const pointer = `${at}/${field}`;
+    if (typeof inner === "string") {
+      if (isRecord(value)) reports.push(...misspeltFields(value, inner, pointer));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (isRecord(item)) reports.push(...misspeltFields(item, inner[0], `${pointer}/${i}`));
+      });
+    }
+  }
+  return reports;
+}
+
+function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: string): Report[] {
   const slips: { key: string; field: string; v4: boolean }[] = [];
   for (const key of Object.keys(object)) {
     // follow_redirect, the docs' own spelling, has its own rule (monitor/follow-redirect-spelling).

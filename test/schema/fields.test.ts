@@ -10,8 +10,20 @@ const COMPONENTS: Record<FieldHolder, string> = {
   monitor: "Monitor",
   pool: "Pool",
   origin: "Origin",
+  load_shedding: "LoadShedding",
+  origin_steering: "OriginSteering",
+  notification_filter: "NotificationFilter",
+  notification_filter_options: "NotificationFilterOptions",
   load_balancer: "LoadBalancer",
+  random_steering: "RandomSteering",
+  adaptive_routing: "AdaptiveRouting",
+  location_strategy: "LocationStrategy",
+  session_affinity_attributes: "SessionAffinityAttributes",
+  load_balancer_rule: "LoadBalancerRule",
+  fixed_response: "LoadBalancerRuleFixedResponse",
+  overrides: "LoadBalancerRuleOverrides",
   spectrum_app: "SpectrumApp",
+  edge_ips: "SpectrumEdgeIps",
 };
 
 describe("the fields that misspelt-field rules know", () => {

@@ -9,6 +9,11 @@ testRule(rule, {
     { name: "teams' own metadata", code: app({ origin_direct: ["tcp://192.0.2.1:22"], owner: "ops", x_team: "ssh" }) },
     { name: "a short key: tsl is not taken for tls", code: app({ origin_direct: ["tcp://192.0.2.1:22"], tsl: "off" }) },
     {
+      name: "every key of edge_ips a field",
+      code: app({ origin_direct: ["tcp://192.0.2.1:22"], edge_ips: { type: "dynamic", connectivity: "ipv4" } }),
+    },
+    { name: "edge_ips of the wrong type is the schema rule's", code: app({ origin_direct: ["tcp://192.0.2.1:22"], edge_ips: ["198.51.100.7"] }) },
+    {
       name: "a Terraform resource: the provider refuses unknown arguments itself",
       files: {
         "main.tf":
@@ -32,6 +37,12 @@ testRule(rule, {
         },
       ],
       output: '{\n  "protocol": "tcp/22",\n  "dns": { "type": "CNAME", "name": "ssh.example.com" },\n  "origin_direct": ["tcp://192.0.2.1:22"],\n  "argo_smart_routing": true\n}',
+    },
+    {
+      name: "inside edge_ips",
+      code: app({ origin_direct: ["tcp://192.0.2.1:22"], edge_ips: { type: "dynamic", conectivity: "ipv6" } }),
+      errors: [{ pointer: "/edge_ips/conectivity", message: 'the API has no field "conectivity" and ignores it. Rename it to "connectivity"' }],
+      output: toText(app({ origin_direct: ["tcp://192.0.2.1:22"], edge_ips: { type: "dynamic", connectivity: "ipv6" } })),
     },
     {
       name: "the provider v4's block for a port range: the API's field is a string, so no rename",
