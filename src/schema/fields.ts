@@ -1,7 +1,7 @@
 import type { Report } from "../engine/rule.js";
 import type { Kind } from "../extract/kinds.js";
 import { V4_NAMES } from "../extract/terraform/translate.js";
-import { escapeSegment } from "../parse/pointer.js";
+import { joinPointer } from "../parse/pointer.js";
 import { isRecord } from "../parse/value.js";
 import { closest, isSwap } from "../text/did-you-mean.js";
 
@@ -175,6 +175,9 @@ const NESTED: Partial<Record<FieldHolder, Record<string, FieldHolder | [FieldHol
  */
 const MIN_LENGTH = 5;
 
+/** Each holder's fields, to tell a key that is one; asked of every key of every object. */
+const KNOWN = new Map(Object.entries(FIELDS).map(([holder, fields]) => [holder, new Set(fields)]));
+
 /** The fields long enough that a key one slip away is taken for a typo of one. */
 const CANDIDATES = new Map(Object.entries(FIELDS).map(([holder, fields]) => [holder, fields.filter((field) => field.length >= MIN_LENGTH)]));
 
@@ -194,12 +197,12 @@ export function misspeltFields(object: Record<string, unknown>, holder: FieldHol
   const reports = ownSlips(object, holder, at);
   for (const [field, inner] of Object.entries(NESTED[holder] ?? {})) {
     const value = object[field];
-    const pointer = `${at}/${field}`;
+    const pointer = joinPointer(at, field);
     if (typeof inner === "string") {
       if (isRecord(value)) reports.push(...misspeltFields(value, inner, pointer));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (isRecord(item)) reports.push(...misspeltFields(item, inner[0], `${pointer}/${i}`));
+        if (isRecord(item)) reports.push(...misspeltFields(item, inner[0], joinPointer(pointer, i)));
       });
     }
   }
@@ -210,7 +213,7 @@ function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: stri
   const slips: { key: string; field: string; v4: boolean }[] = [];
   for (const key of Object.keys(object)) {
     // follow_redirect, the docs' own spelling, has its own rule (monitor/follow-redirect-spelling).
-    if (FIELDS[holder].includes(key) || key === "follow_redirect") continue;
+    if (KNOWN.get(holder)!.has(key) || key === "follow_redirect") continue;
     const renamed = V4_NAMES.get(key);
     if (renamed?.kind === holder) slips.push({ key, field: renamed.field, v4: true });
     else {
@@ -219,7 +222,7 @@ function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: stri
     }
   }
   return slips.map(({ key, field, v4 }) => {
-    const pointer = `${at}/${escapeSegment(key)}`;
+    const pointer = joinPointer(at, key);
     const ignored = v4 ? `"${key}" is the Terraform provider's name (v4); the API has no such field and ignores it` : `the API has no field "${key}" and ignores it`;
     if (v4 && Object.hasOwn(RESHAPED, key)) return { at: pointer, target: "key", message: `${ignored}. ${RESHAPED[key]}` };
     // The field is set, or another key stands for it too: which value was meant is the user's call.
