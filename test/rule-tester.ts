@@ -51,6 +51,15 @@ export function toText(code: string | object): string {
   return typeof code === "string" ? code : JSON.stringify(code, null, 2);
 }
 
+/** `terraform show -json` output planning one resource, `type.name`, with these values. */
+export function terraformPlan(type: string, name: string, values: object): object {
+  return {
+    format_version: "1.2",
+    terraform_version: "1.9.5",
+    planned_values: { root_module: { resources: [{ address: `${type}.${name}`, mode: "managed", type, name, values }] } },
+  };
+}
+
 function sourcesOf(c: ValidCase): { path: string; text: string }[] {
   const files = c.files ?? { "test.json": c.code ?? {} };
   return Object.entries(files).map(([path, code]) => ({ path, text: toText(code) }));

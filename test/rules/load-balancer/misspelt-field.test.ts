@@ -1,25 +1,9 @@
 import rule from "../../../rules/load-balancer/misspelt-field.js";
-import { testRule, toText } from "../../rule-tester.js";
+import { terraformPlan, testRule, toText } from "../../rule-tester.js";
 
 const lb = (extra: object) => ({ name: "www.example.com", default_pools: ["p1"], fallback_pool: "p1", ...extra });
 
-const plan = {
-  format_version: "1.2",
-  terraform_version: "1.9.5",
-  planned_values: {
-    root_module: {
-      resources: [
-        {
-          address: "cloudflare_load_balancer.www",
-          mode: "managed",
-          type: "cloudflare_load_balancer",
-          name: "www",
-          values: { name: "www.example.com", zone_id: "z", default_pool_ids: ["p1"], fallback_pool_id: "p1" },
-        },
-      ],
-    },
-  },
-};
+const plan = terraformPlan("cloudflare_load_balancer", "www", { name: "www.example.com", zone_id: "z", default_pool_ids: ["p1"], fallback_pool_id: "p1" });
 
 testRule(rule, {
   valid: [

@@ -1,23 +1,7 @@
 import rule from "../../../rules/monitor/misspelt-field.js";
-import { testRule, toText } from "../../rule-tester.js";
+import { terraformPlan, testRule, toText } from "../../rule-tester.js";
 
-const plan = {
-  format_version: "1.2",
-  terraform_version: "1.9.5",
-  planned_values: {
-    root_module: {
-      resources: [
-        {
-          address: "cloudflare_load_balancer_monitor.web",
-          mode: "managed",
-          type: "cloudflare_load_balancer_monitor",
-          name: "web",
-          values: { type: "https", path: "/health", consecutive_down: 3, expected_codes: "200" },
-        },
-      ],
-    },
-  },
-};
+const plan = terraformPlan("cloudflare_load_balancer_monitor", "web", { type: "https", path: "/health", consecutive_down: 3, expected_codes: "200" });
 
 testRule(rule, {
   valid: [
