@@ -181,6 +181,14 @@ const KNOWN = new Map(Object.entries(FIELDS).map(([holder, fields]) => [holder, 
 /** The fields long enough that a key one slip away is taken for a typo of one. */
 const CANDIDATES = new Map(Object.entries(FIELDS).map(([holder, fields]) => [holder, fields.filter((field) => field.length >= MIN_LENGTH)]));
 
+/** NESTED as lists, walked for every object: a bundle holds thousands of origins. */
+const INNER = new Map(
+  Object.entries(NESTED).map(([holder, inner]) => [
+    holder,
+    Object.entries(inner).map(([field, held]) => ({ field, holder: typeof held === "string" ? held : held[0], list: typeof held !== "string" })),
+  ]),
+);
+
 /** The v4 names whose values the API writes another way, so that a rename alone does not repair them. */
 const RESHAPED: Record<string, string> = { origin_port_range: 'Write the range as "origin_port": "<start>-<end>"' };
 
@@ -194,25 +202,37 @@ const RESHAPED: Record<string, string> = { origin_port_range: 'Write the range a
  * provider refuses any other itself.
  */
 export function misspeltFields(object: Record<string, unknown>, holder: FieldHolder, at = ""): Report[] {
-  const reports = ownSlips(object, holder, at);
-  for (const [field, inner] of Object.entries(NESTED[holder] ?? {})) {
-    const value = object[field];
-    const pointer = joinPointer(at, field);
-    if (typeof inner === "string") {
-      if (isRecord(value)) reports.push(...misspeltFields(value, inner, pointer));
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (isRecord(item)) reports.push(...misspeltFields(item, inner[0], joinPointer(pointer, i)));
-      });
+  const reports: Report[] = [];
+  collectSlips(object, holder, at, reports);
+  return reports;
+}
+
+function collectSlips(object: Record<string, unknown>, holder: FieldHolder, at: string, reports: Report[]): void {
+  const known = KNOWN.get(holder)!;
+  for (const key in object) {
+    // follow_redirect, the docs' own spelling, has its own rule (monitor/follow-redirect-spelling).
+    if (!known.has(key) && key !== "follow_redirect") {
+      // Rare: only then are the keys looked at again, to name the slips and their rivals.
+      reports.push(...ownSlips(object, holder, at));
+      break;
     }
   }
-  return reports;
+  for (const { field, holder: inner, list } of INNER.get(holder) ?? []) {
+    const value = object[field];
+    if (!list) {
+      if (isRecord(value)) collectSlips(value, inner, joinPointer(at, field), reports);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isRecord(item)) collectSlips(item, inner, joinPointer(at, field, i), reports);
+      }
+    }
+  }
 }
 
 function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: string): Report[] {
   const slips: { key: string; field: string; v4: boolean }[] = [];
   for (const key of Object.keys(object)) {
-    // follow_redirect, the docs' own spelling, has its own rule (monitor/follow-redirect-spelling).
     if (KNOWN.get(holder)!.has(key) || key === "follow_redirect") continue;
     const renamed = V4_NAMES.get(key);
     if (renamed?.kind === holder) slips.push({ key, field: renamed.field, v4: true });
