@@ -360,45 +360,53 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
   // Where the schema found a value wrong, and where among those it wanted a string.
   const violated = new Set<string>();
   const stringsWanted = new Set<string>();
-  const checking: FileCheck = { path: source.path, account: settings.account, report, needs };
+  const checking: FileCheck = { path: source.path, account: settings.account, report, needs, document, violated, stringsWanted };
   const overridden = document.terraform ? overrides.addresses.get(directoryOf(source.path)) : undefined;
   for (const resource of resources) {
     if (overridden?.has(String(resource.value.id))) {
       state.partial = true;
       state.unreadable.push(resource);
-      continue;
-    }
-    let readable = true;
-    for (const violation of validate(resource.kind, resource.value)) {
-      // A field known only after apply is neither missing nor wrong.
-      if (resource.unknown && isUnknown(violation.field, resource.unknown)) continue;
-      readable &&= !violation.structural;
-      const pointer = documentPointer(resource, violation.at);
-      violated.add(pointer);
-      if (violation.wanted?.includes("string")) stringsWanted.add(pointer);
-      const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation, (at) => sourceText(document, documentPointer(resource, at))) : undefined;
-      report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
-    }
-    if (!readable) {
-      state.partial = true;
-      state.unreadable.push(resource);
-      continue;
-    }
-    const located = { ...resource, file: source.path } as Located;
-    state.resources.push(located);
-    for (const rule of rulesFor(settings, resource.kind)) {
-      const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
-      const context = new ResourceRuleContext(checking, rule, resource, watch);
-      // Not through runGuarded: a closure per rule and resource is garbage thousands of times over.
-      try {
-        rule.check(watch ? watch.wrap(resource.value) : resource.value, context);
-      } catch (error) {
-        reportCrash(rule, source.path, report, error);
-      }
-    }
+    } else lintResource(resource, checking, rulesFor(settings, resource.kind), state);
   }
   reportYamlPitfalls(document.problems, resources, violated, stringsWanted, report);
   return state;
+}
+
+/**
+ * Validates one resource and runs its rules. A function of its own, not the body of lintFile's
+ * loop: V8 then optimises it once it is hot, while a loop over a bundle's thousands of
+ * resources was optimised on the fly (on-stack replacement), thrown away and redone several times.
+ */
+function lintResource(resource: Resource, checking: FileCheck, rules: readonly ResourceRule[], state: FileState): void {
+  const { document, report, violated, stringsWanted } = checking;
+  let readable = true;
+  for (const violation of validate(resource.kind, resource.value)) {
+    // A field known only after apply is neither missing nor wrong.
+    if (resource.unknown && isUnknown(violation.field, resource.unknown)) continue;
+    readable &&= !violation.structural;
+    const pointer = documentPointer(resource, violation.at);
+    violated.add(pointer);
+    if (violation.wanted?.includes("string")) stringsWanted.add(pointer);
+    const fix = violation.structural ? schemaFix(resource.kind, resource.value, violation, (at) => sourceText(document, documentPointer(resource, at))) : undefined;
+    report(SCHEMA_RULES[resource.kind], pointer, labelled(resource, violation.message), undefined, violation.target, fix && repairAt(resource, { fix }));
+  }
+  if (!readable) {
+    state.partial = true;
+    state.unreadable.push(resource);
+    return;
+  }
+  const located = { ...resource, file: checking.path } as Located;
+  state.resources.push(located);
+  for (const rule of rules) {
+    const watch = resource.unknown ? new UnknownWatch(new Set(resource.unknown)) : undefined;
+    const context = new ResourceRuleContext(checking, rule, resource, watch);
+    // Not through runGuarded: a closure per rule and resource is garbage thousands of times over.
+    try {
+      rule.check(watch ? watch.wrap(resource.value) : resource.value, context);
+    } catch (error) {
+      reportCrash(rule, checking.path, report, error);
+    }
+  }
 }
 
 /** What every resource rule's context in one file shares. */
@@ -407,6 +415,10 @@ interface FileCheck {
   account: AccountFacts;
   report: Reporter;
   needs: NeedTracker;
+  document: ParsedDocument;
+  /** Where the schema found a value wrong, and where among those it wanted a string. */
+  violated: Set<string>;
+  stringsWanted: Set<string>;
 }
 
 /** What a resource rule sees while it checks one resource; one object, made for each rule and resource. */
