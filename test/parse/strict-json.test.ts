@@ -69,6 +69,35 @@ describe("strict JSON, parsed fast, agrees with the full tree", () => {
     expect(doc.problems).toMatchObject([{ kind: "duplicate-key", pointer: "/a/0/b", range: { line: 1, column: 23 } }]);
   });
 
+  it("finds a repeated key whatever the whitespace before its colon, and whatever colons strings hold", () => {
+    for (const text of ['{"a": 1, "a" : 2}', '{"a": 1,\n"a"\r\n\t:2}', '{"a": ":x", "a": 2}', '{"a": "\\":", "b": {"a": 1, "a": 2}}']) {
+      expect(parseStrictJson(text)).toBeUndefined();
+      expect(parseDocument(text, "f.json").problems).toMatchObject([{ kind: "duplicate-key" }]);
+    }
+  });
+
+  it("finds a repeated key in any document, whatever its strings and whitespace", () => {
+    const whitespace = fc.constantFrom("", " ", "\n", "\r\n", "\t", "  \n ");
+    const text = fc.oneof(fc.string(), fc.constantFrom(":", '":', ' :', '\\":', "::1"));
+    fc.assert(
+      fc.property(fc.jsonValue(), text, fc.jsonValue(), fc.jsonValue(), whitespace, whitespace, (other, key, first, second, before, after) => {
+        const member = (value: unknown) => `${JSON.stringify(key)}${before}:${after}${JSON.stringify(value)}`;
+        const repeated = `{${member(first)},${after}${member(second)}}`;
+        expect(parseStrictJson(`[${JSON.stringify(other)}, ${repeated}]`)).toBeUndefined();
+        expect(parseStrictJson(`{${member(other)}, "nested": ${repeated}}`)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("takes the fast path for strings that hold a colon after a quote", () => {
+    const text = '{"address": "::1", "body": " :", "quoted": "\\":x", ":key" : ":"}';
+    const fast = parseStrictJson(text)!;
+    expect(fast.value).toEqual({ address: "::1", body: " :", quoted: '":x', ":key": ":" });
+    const tree = parseDocument(text, "f.jsonc");
+    for (const pointer of ["/address", "/quoted", "/:key"]) expect(fast.locate(pointer, "key")).toEqual(tree.locate(pointer, "key"));
+  });
+
   // parseDocument refuses such a document (test/hostile); the fast path itself must not overflow.
   it("parses a document nested 100,000 deep without overflowing the stack", () => {
     const doc = parseStrictJson("[".repeat(100_000) + "]".repeat(100_000))!;
