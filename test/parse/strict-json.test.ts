@@ -40,8 +40,8 @@ describe("strict JSON, parsed fast, agrees with the full tree", () => {
   it("on positions far into a large document, whatever its line breaks and strings", () => {
     const items = Array.from({ length: 4000 }, (_, i) => ({ name: `item-${i}`, tags: ["a", "b"], port: i }));
     // Braces and brackets in a string make the locator look at every character.
-    const withBrackets = items.map((item, i) => (i === 2 ? { ...item, name: "}]{[" } : item));
-    for (const [eol, list] of [["\n", items], ["\r\n", items], ["\r", items], ["\n", withBrackets]] as const) {
+    const named = (name: string) => items.map((item, i) => (i === 2 ? { ...item, name } : item));
+    for (const [eol, list] of [["\n", items], ["\r\n", items], ["\r", items], ["\n", named("}]{[")], ["\n", named("{")], ["\n", named("}")]] as const) {
       const text = JSON.stringify({ items: list }, null, 2).replace(/\n/g, eol);
       const fast = parseDocument(text, "f.json");
       const tree = parseDocument(text, "f.jsonc");
