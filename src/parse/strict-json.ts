@@ -15,10 +15,12 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
   } catch {
     return undefined;
   }
-  // JSON.parse keeps the last of repeated keys silently. Every string of the text (keys
-  // included) is in the value unless a key was repeated, so counting both tells.
+  // JSON.parse keeps the last of repeated keys silently, so a text that repeats one has more keys,
+  // and strings, than its value. The keys are counted at their colons, fewer than the quotes; only
+  // when a string holds a colon counted with them are all the strings counted.
   const shape = shapeOf(value);
-  if (shape.depth > maxDepth || stringTokens(text) !== shape.strings) return undefined;
+  if (shape.depth > maxDepth) return undefined;
+  if (colonsAfterQuotes(text) !== shape.keys && stringTokens(text) !== shape.strings) return undefined;
   let locator: Locator | undefined; // most files have no finding, so no position is ever asked for
   return {
     text,
@@ -46,6 +48,22 @@ export function parseStrictJson(text: string, maxDepth = Infinity): ParsedDocume
   };
 }
 
+/**
+ * The colons of valid JSON text that follow a quote, after whitespace if any: the one after each
+ * key, and any in a string right after its opening quote (":80") or an escaped quote. So never
+ * fewer than the keys of the text, and as many as the value has only when no key is repeated.
+ */
+function colonsAfterQuotes(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    let before = colon - 1;
+    let c = text.charCodeAt(before);
+    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(--before);
+    if (c === QUOTE) count++;
+  }
+  return count;
+}
+
 /** The number of string tokens in valid JSON: its quotes, less the escaped ones, halved. */
 function stringTokens(text: string): number {
   let quotes = occurrences(text, '"');
@@ -63,6 +81,8 @@ function stringTokens(text: string): number {
 interface Shape {
   /** Keys and string values. */
   strings: number;
+  /** Keys of objects. */
+  keys: number;
   /** How many levels objects and arrays nest. */
   depth: number;
   /** Objects, which the locator compares with the braces in the text. */
@@ -71,14 +91,15 @@ interface Shape {
 
 /** The shape of a parsed value; a loop, so depth cannot overflow the stack. */
 function shapeOf(root: unknown): Shape {
-  let strings = 0;
+  let stringValues = 0;
+  let keys = 0;
   let depth = 0;
   let objects = 0;
   // Containers still to visit, each with its level (the root's is 1).
   const pending: object[] = [];
   const levels: number[] = [];
   const visit = (item: unknown, level: number) => {
-    if (typeof item === "string") strings++;
+    if (typeof item === "string") stringValues++;
     else if (item !== null && typeof item === "object") {
       pending.push(item);
       levels.push(level);
@@ -94,12 +115,12 @@ function shapeOf(root: unknown): Shape {
     } else {
       objects++;
       for (const key in node) {
-        strings++;
+        keys++;
         visit((node as Record<string, unknown>)[key], level + 1);
       }
     }
   }
-  return { strings, depth, objects };
+  return { strings: keys + stringValues, keys, depth, objects };
 }
 
 const QUOTE = 34;
@@ -111,6 +132,8 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const LF = 10;
 const CR = 13;
+const TAB = 9;
+const SPACE = 32;
 
 /** Where a value is in the text, and its key's string when it is a property's value. */
 interface Span {

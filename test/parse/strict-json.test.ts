@@ -40,8 +40,8 @@ describe("strict JSON, parsed fast, agrees with the full tree", () => {
   it("on positions far into a large document, whatever its line breaks and strings", () => {
     const items = Array.from({ length: 4000 }, (_, i) => ({ name: `item-${i}`, tags: ["a", "b"], port: i }));
     // Braces and brackets in a string make the locator look at every character.
-    const withBrackets = items.map((item, i) => (i === 2 ? { ...item, name: "}]{[" } : item));
-    for (const [eol, list] of [["\n", items], ["\r\n", items], ["\r", items], ["\n", withBrackets]] as const) {
+    const named = (name: string) => items.map((item, i) => (i === 2 ? { ...item, name } : item));
+    for (const [eol, list] of [["\n", items], ["\r\n", items], ["\r", items], ["\n", named("}]{[")], ["\n", named("{")], ["\n", named("}")]] as const) {
       const text = JSON.stringify({ items: list }, null, 2).replace(/\n/g, eol);
       const fast = parseDocument(text, "f.json");
       const tree = parseDocument(text, "f.jsonc");
@@ -67,6 +67,35 @@ describe("strict JSON, parsed fast, agrees with the full tree", () => {
     const doc = parseDocument('{"a": [{"b": {"k": 1, "\\u006b": 2}}]}', "f.json");
     expect(doc.value).toEqual({ a: [{ b: { k: 2 } }] });
     expect(doc.problems).toMatchObject([{ kind: "duplicate-key", pointer: "/a/0/b", range: { line: 1, column: 23 } }]);
+  });
+
+  it("finds a repeated key whatever the whitespace before its colon, and whatever colons strings hold", () => {
+    for (const text of ['{"a": 1, "a" : 2}', '{"a": 1,\n"a"\r\n\t:2}', '{"a": ":x", "a": 2}', '{"a": "\\":", "b": {"a": 1, "a": 2}}']) {
+      expect(parseStrictJson(text)).toBeUndefined();
+      expect(parseDocument(text, "f.json").problems).toMatchObject([{ kind: "duplicate-key" }]);
+    }
+  });
+
+  it("finds a repeated key in any document, whatever its strings and whitespace", () => {
+    const whitespace = fc.constantFrom("", " ", "\n", "\r\n", "\t", "  \n ");
+    const text = fc.oneof(fc.string(), fc.constantFrom(":", '":', ' :', '\\":', "::1"));
+    fc.assert(
+      fc.property(fc.jsonValue(), text, fc.jsonValue(), fc.jsonValue(), whitespace, whitespace, (other, key, first, second, before, after) => {
+        const member = (value: unknown) => `${JSON.stringify(key)}${before}:${after}${JSON.stringify(value)}`;
+        const repeated = `{${member(first)},${after}${member(second)}}`;
+        expect(parseStrictJson(`[${JSON.stringify(other)}, ${repeated}]`)).toBeUndefined();
+        expect(parseStrictJson(`{${member(other)}, "nested": ${repeated}}`)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("takes the fast path for strings that hold a colon after a quote", () => {
+    const text = '{"address": "::1", "body": " :", "quoted": "\\":x", ":key" : ":"}';
+    const fast = parseStrictJson(text)!;
+    expect(fast.value).toEqual({ address: "::1", body: " :", quoted: '":x', ":key": ":" });
+    const tree = parseDocument(text, "f.jsonc");
+    for (const pointer of ["/address", "/quoted", "/:key"]) expect(fast.locate(pointer, "key")).toEqual(tree.locate(pointer, "key"));
   });
 
   // parseDocument refuses such a document (test/hostile); the fast path itself must not overflow.
