@@ -57,8 +57,14 @@ export function parsePortSpec(text: string, offset = 0): Parsed<PortRange> {
  */
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
+/** A dotted quad starts with a digit: names, most of what is asked about, are settled without the expression. */
 export function isIPv4(text: string): boolean {
-  return IPV4.test(text);
+  return startsWithDigit(text) && IPV4.test(text);
+}
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** A hostname never holds a colon; only strings that do are worth handing to ipaddr.js. */
@@ -73,14 +79,27 @@ export function hostKind(host: string): HostKind | undefined {
   return undefined;
 }
 
-/** Labels of 1-63 letters, digits, hyphens (and underscores, which DNS records use), not starting or ending with a hyphen. */
-const HOSTNAME = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
+/**
+ * Labels of letters, digits, hyphens (and underscores, which DNS records use), not starting or
+ * ending with a hyphen. Their 63-character limit is checked apart (LONG_LABEL): bounding each
+ * label here ({0,61}) makes irregexp's matching cost 1.6 times as many instructions.
+ */
+const HOSTNAME = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?$/i;
+
+/** A label over 63 characters, in a name HOSTNAME took; none fits in a shorter name. */
+const LONG_LABEL = /[^.]{64}/;
 
 /** A DNS name, at most 253 characters without its trailing dot. */
 export function isHostname(name: string): boolean {
   const length = name.endsWith(".") ? name.length - 1 : name.length;
-  // All-numeric dotted names are malformed IPv4 addresses, not names.
-  return length > 0 && length <= 253 && HOSTNAME.test(name) && !/^[0-9.]+$/.test(name);
+  return (
+    length > 0 &&
+    length <= 253 &&
+    HOSTNAME.test(name) &&
+    (length <= 63 || !LONG_LABEL.test(name)) &&
+    // All-numeric dotted names are malformed IPv4 addresses, not names.
+    !(startsWithDigit(name) && /^[0-9.]+$/.test(name))
+  );
 }
 
 /**

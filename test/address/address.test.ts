@@ -98,6 +98,13 @@ describe("hostKind and isHostname", () => {
   it("a trailing dot is fine; 64-character labels are not", () => {
     expect(isHostname("example.com.")).toBe(true);
     expect(isHostname(`${"a".repeat(64)}.example.com`)).toBe(false);
+    expect(isHostname(`${"a".repeat(63)}.example.com`)).toBe(true);
+    expect(isHostname(`example.${"a".repeat(64)}`)).toBe(false);
+  });
+  it("a name may start with a digit, but not be all digits and dots", () => {
+    expect(isHostname("1password.example.com")).toBe(true);
+    expect(isHostname("1.2.3.4.5")).toBe(false);
+    expect(isHostname("10.0.0.1.")).toBe(false);
   });
 });
 
