@@ -33,19 +33,20 @@ export function portCount(range: PortRange): number {
   return range.end - range.start + 1;
 }
 
+function isPort(port: number): boolean {
+  return port >= 1 && port <= 65535;
+}
+
 /** `N` or `N-M`, each 1..65535 and N ≤ M. */
 export function parsePortSpec(text: string, offset = 0): Parsed<PortRange> {
   const match = /^(\d+)(?:-(\d+))?$/.exec(text);
   if (!match) return fail(`"${text}" is not a port or a port range (N or N-M)`, offset, text.length);
-  const start = Number(match[1]);
-  const end = match[2] === undefined ? start : Number(match[2]);
-  for (const [port, at, digits] of [
-    [start, offset, match[1]!],
-    [end, offset + text.length - (match[2]?.length ?? 0), match[2]],
-  ] as const) {
-    if (digits !== undefined && (port < 1 || port > 65535))
-      return fail(`port ${digits} is outside 1-65535`, at, digits.length);
-  }
+  const first = match[1]!;
+  const last = match[2];
+  const start = Number(first);
+  const end = last === undefined ? start : Number(last);
+  if (!isPort(start)) return fail(`port ${first} is outside 1-65535`, offset, first.length);
+  if (last !== undefined && !isPort(end)) return fail(`port ${last} is outside 1-65535`, offset + text.length - last.length, last.length);
   if (end < start) return fail(`port range ${text} ends before it starts`, offset, text.length);
   return ok({ start, end });
 }
@@ -108,7 +109,7 @@ export function isHostname(name: string): boolean {
  */
 export function parseOriginPort(value: number | string): Parsed<PortRange> {
   if (typeof value === "string") return parsePortSpec(value);
-  if (!Number.isInteger(value) || value < 1 || value > 65535)
+  if (!Number.isInteger(value) || !isPort(value))
     return fail(`port ${value} is outside 1-65535`, 0, String(value).length);
   return ok({ start: value, end: value });
 }
