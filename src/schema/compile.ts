@@ -70,18 +70,22 @@ export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
  * it reaches through a `$ref` holding further refs as a function of its own, called with a fresh
  * options object for each value (each of a bundle's tens of thousands of origins); inlined, each
  * kind's validator is one function. The refs' siblings are annotations (description, default),
- * kept over the component's own. No component refers to itself, directly or not.
+ * kept over the component's own. A ref that names no component, or a component that refers back
+ * to itself, cannot be inlined: an error, not a constraint silently lost or an endless recursion.
  */
-function inlineRefs(components: Record<string, unknown>): Record<string, unknown> {
-  const resolve = (schema: unknown): unknown => {
-    if (Array.isArray(schema)) return schema.map(resolve);
+export function inlineRefs(components: Record<string, unknown>): Record<string, unknown> {
+  const resolve = (schema: unknown, via: readonly string[]): unknown => {
+    if (Array.isArray(schema)) return schema.map((item) => resolve(item, via));
     if (schema === null || typeof schema !== "object") return schema;
     const { $ref, ...rest } = schema as Record<string, unknown>;
-    const resolved = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value)]));
-    if (typeof $ref !== "string") return resolved;
-    return { ...(resolve(components[$ref.slice(COMPONENT_PREFIX.length)]) as object), ...resolved };
+    const resolved = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value, via)]));
+    if ($ref === undefined) return resolved;
+    const name = typeof $ref === "string" && $ref.startsWith(COMPONENT_PREFIX) ? $ref.slice(COMPONENT_PREFIX.length) : undefined;
+    if (name === undefined || !Object.hasOwn(components, name)) throw new Error(`${SCHEMA_FILE}: "$ref": ${JSON.stringify($ref)} names no component`);
+    if (via.includes(name)) throw new Error(`${SCHEMA_FILE}: ${[...via, name].join(" -> ")} refers back to itself, so its refs cannot be inlined`);
+    return { ...(resolve(components[name], [...via, name]) as object), ...resolved };
   };
-  return Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, resolve(schema)]));
+  return Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, resolve(schema, [name])]));
 }
 
 const COMPONENT_PREFIX = "#/components/schemas/";
