@@ -210,8 +210,7 @@ export function misspeltFields(object: Record<string, unknown>, holder: FieldHol
 function collectSlips(object: Record<string, unknown>, holder: FieldHolder, at: string, reports: Report[]): void {
   const known = KNOWN.get(holder)!;
   for (const key in object) {
-    // follow_redirect, the docs' own spelling, has its own rule (monitor/follow-redirect-spelling).
-    if (!known.has(key) && key !== "follow_redirect") {
+    if (mayBeSlip(key, known)) {
       // Rare: only then are the keys looked at again, to name the slips and their rivals.
       reports.push(...ownSlips(object, holder, at));
       break;
@@ -231,13 +230,15 @@ function collectSlips(object: Record<string, unknown>, holder: FieldHolder, at: 
 }
 
 function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: string): Report[] {
+  const known = KNOWN.get(holder)!;
+  const candidates = CANDIDATES.get(holder)!;
   const slips: { key: string; field: string; v4: boolean }[] = [];
   for (const key of Object.keys(object)) {
-    if (KNOWN.get(holder)!.has(key) || key === "follow_redirect") continue;
+    if (!mayBeSlip(key, known)) continue;
     const renamed = V4_NAMES.get(key);
     if (renamed?.kind === holder) slips.push({ key, field: renamed.field, v4: true });
     else {
-      const field = key.length >= MIN_LENGTH ? nearestField(key, CANDIDATES.get(holder)!) : undefined;
+      const field = key.length >= MIN_LENGTH ? nearestField(key, candidates) : undefined;
       if (field !== undefined) slips.push({ key, field, v4: false });
     }
   }
@@ -255,6 +256,14 @@ function ownSlips(object: Record<string, unknown>, holder: FieldHolder, at: stri
       suggestions: [{ desc: `remove "${key}"`, fix: { op: "remove", at: pointer } }],
     };
   });
+}
+
+/**
+ * A key that is none of the holder's fields, so perhaps a slip of one. follow_redirect, the docs'
+ * own spelling, has its own rule (monitor/follow-redirect-spelling).
+ */
+function mayBeSlip(key: string, known: ReadonlySet<string>): boolean {
+  return !known.has(key) && key !== "follow_redirect";
 }
 
 function nearestField(key: string, fields: readonly string[]): string | undefined {

@@ -3,12 +3,13 @@
  * most `within` edits away.
  */
 export function closest(word: string, candidates: readonly string[], within = Math.max(2, Math.floor(word.length / 3))): string | undefined {
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = within + 1;
   for (const candidate of candidates) {
     // Words that differ in length by n are at least n edits apart: no need to measure.
     if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
