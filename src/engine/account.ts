@@ -34,8 +34,8 @@ export function readFact<F extends FactName>(account: AccountFacts, fact: F): Fa
   let path = FACT_PATHS.get(fact);
   if (!path) FACT_PATHS.set(fact, (path = fact.split(".")));
   let value: unknown = account;
-  for (const part of path) {
-    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  for (let i = 0; i < path.length; i++) {
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[path[i]!] : undefined;
   }
   return value as FactTypes[F];
 }

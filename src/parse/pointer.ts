@@ -11,7 +11,7 @@ export function joinPointer(base: string, ...segments: (string | number)[]): str
   // The segments first, then the base once: one string joined onto the base, as V8 keeps it
   // (not a chain of them per segment, which costs memory where pointers are kept).
   let path = "";
-  for (const segment of segments) path += "/" + escapeSegment(segment);
+  for (let i = 0; i < segments.length; i++) path += "/" + escapeSegment(segments[i]!);
   return base + path;
 }
 

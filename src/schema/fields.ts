@@ -216,7 +216,9 @@ function collectSlips(object: Record<string, unknown>, holder: FieldHolder, at: 
       break;
     }
   }
-  for (const { field, holder: inner, list } of INNER.get(holder) ?? []) {
+  const nested = INNER.get(holder) ?? [];
+  for (let n = 0; n < nested.length; n++) {
+    const { field, holder: inner, list } = nested[n]!;
     const value = object[field];
     if (!list) {
       if (isRecord(value)) collectSlips(value, inner, joinPointer(at, field), reports);
