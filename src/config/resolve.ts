@@ -28,7 +28,8 @@ export class ProjectConfig {
   /** The settings of every file, when no override or suppression tells files apart. */
   private everyFile: LintSettings | undefined;
   private readonly accounts = new Map<string, AccountFacts>();
-  private readonly skipped: Set<string>;
+  /** Absolute paths, each with its base name, which a path must end with to be that file. */
+  private readonly skipped: { path: string; name: string }[];
   /** Paths as the globs see them, worked out once per file for `ignored` and `settingsFor`. */
   private readonly relatives = new Map<string, string>();
 
@@ -50,7 +51,7 @@ export class ProjectConfig {
       entry: { rule: s.rule, pointer: s.pointer, reason: s.reason },
       files: s.files,
     }));
-    this.skipped = new Set([...(loaded ? [loaded.path] : []), ...skip.map((p) => resolve(cwd, p))]);
+    this.skipped = [...(loaded ? [loaded.path] : []), ...skip.map((p) => resolve(cwd, p))].map((path) => ({ path, name: basename(path) }));
   }
 
   /** Whether a file found on disk is left out: cflint's own files and the config's `ignore` globs. */
@@ -58,7 +59,8 @@ export class ProjectConfig {
     return (
       // endsWith first: basename of every path found costs milliseconds over a thousand files.
       OWN_FILES.some((name) => path.endsWith(name) && basename(path) === name) ||
-      (this.skipped.size > 0 && this.skipped.has(resolve(this.cwd, path))) ||
+      // The name first, as above: resolving every path found costs milliseconds too.
+      this.skipped.some((file) => path.endsWith(file.name) && resolve(this.cwd, path) === file.path) ||
       (this.ignores !== undefined && this.ignores(this.relative(path)))
     );
   }

@@ -81,6 +81,16 @@ describe("ProjectConfig: ignore", () => {
     expect(new ProjectConfig(undefined, ROOT, undefined, ["old-findings.json"]).ignored("old-findings.json")).toBe(true);
     expect(new ProjectConfig(undefined, ROOT).ignored("lb.json")).toBe(false);
   });
+
+  it("skips a file given to skip by its path, however written, and no other file of its name", () => {
+    const skipping = new ProjectConfig(undefined, "/repo/infra", undefined, ["old-findings.json"]);
+    expect(skipping.ignored("./old-findings.json")).toBe(true);
+    expect(skipping.ignored("/repo/infra/old-findings.json")).toBe(true);
+    expect(skipping.ignored("../infra/old-findings.json")).toBe(true);
+    expect(skipping.ignored("sub/old-findings.json")).toBe(false);
+    expect(skipping.ignored("/repo/old-findings.json")).toBe(false);
+    expect(skipping.ignored("new-old-findings.json")).toBe(false);
+  });
 });
 
 describe("ProjectConfig: without a config file", () => {
