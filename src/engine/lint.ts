@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { RULES } from "../../rules/index.js";
 import { extractDocument, isIgnoredByTerraform, isOverrideFile, type Kind, type Resource } from "../extract/index.js";
-import { unparsedIsUnrelated } from "../extract/unrelated.js";
+import { terraformWithoutCheckedTypes, unparsedIsUnrelated } from "../extract/unrelated.js";
 import { parseDocument, type ParsedDocument, type ParseProblem, type Range, type Target } from "../parse/index.js";
 import { valueAt } from "../parse/pointer.js";
 import { resourceDeclaredTwice } from "../parse/terraform-json-syntax.js";
@@ -108,9 +108,16 @@ export function lintSources(
   const needs = new NeedTracker();
   const rulesFor = resourceRulesFor(rules);
   const overrides = terraformOverrides([...sources, ...overrideFiles]);
-  const linted = sources.map((source) => lintFile(source, settingsFor(source.path), rulesFor, needs, overrides));
-  const files = linted.filter((f) => !f.passedOver);
-  const passedOver = linted.filter((f) => f.passedOver).map((f) => f.path);
+  const files: FileState[] = [];
+  const passedOver: string[] = [];
+  for (const source of sources) {
+    const settings = settingsFor(source.path);
+    // Found in a search, such a file would be passed over once parsed: it is not parsed at all.
+    const unread = source.found && !settings.kind && !overrides.parsed.has(source.path) && terraformWithoutCheckedTypes(source.text, source.path);
+    const file = unread ? undefined : lintFile(source, settings, rulesFor, needs, overrides);
+    if (file && !file.passedOver) files.push(file);
+    else passedOver.push(source.path);
+  }
   reportRepeatedAddresses(files);
 
   const projects = new Map<AccountFacts, FileState[]>();

@@ -308,6 +308,15 @@ describe("cflint check: what a search finds", () => {
     expect(cflint(["check", "-f", "json", "*.json"], { cwd: repository() }).stdout).toBe("[]\n");
   });
 
+  it("checks a Terraform file it found that names a checked resource type only through an escape", () => {
+    const dir = repository();
+    writeFileSync(join(dir, "infra/lb.tf"), 'resource "cloudflare\\u005fload_balancer_monitor" "m" {\n  account_id = "a"\n  type       = "https"\n}\n');
+    const run = JSON.parse(cflint(["check", "-f", "json", "infra"], { cwd: dir }).stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    expect(run.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => `${m.line} ${m.ruleId}`)])).toEqual([
+      ["infra/lb.tf", ["3 monitor/https-without-host"]],
+    ]);
+  });
+
   it("reports a file whose only sign of Cloudflare is a near miss of a field, and says what it meant", () => {
     const dir = mkdtempSync(join(tmpdir(), "cflint-near-"));
     mkdirSync(join(dir, "cloudflare"));
