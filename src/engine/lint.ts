@@ -112,7 +112,8 @@ export function lintSources(
   const passedOver: string[] = [];
   for (const source of sources) {
     const settings = settingsFor(source.path);
-    // Found in a search, such a file would be passed over once parsed: it is not parsed at all.
+    // Terraform found in a search that cannot declare a checked resource would be passed over
+    // once parsed: it is not parsed at all.
     const unread = source.found && !settings.kind && !overrides.parsed.has(source.path) && terraformWithoutCheckedTypes(source.text, source.path);
     const file = unread ? undefined : lintFile(source, settings, rulesFor, needs, overrides);
     if (file && !file.passedOver) files.push(file);
