@@ -375,7 +375,8 @@ function lintFile(source: SourceFile, settings: LintSettings, rulesFor: RulesFor
     if (overridden?.has(String(resource.value.id))) {
       state.partial = true;
       state.unreadable.push(resource);
-    } else lintResource(resource, checking, rulesFor(settings, resource.kind), state);
+    } else if (resource.noInstances) state.unreadable.push(resource);
+    else lintResource(resource, checking, rulesFor(settings, resource.kind), state);
   }
   reportYamlPitfalls(document.problems, resources, violated, stringsWanted, report);
   return state;

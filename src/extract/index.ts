@@ -29,6 +29,11 @@ export interface Resource {
   unknown?: readonly string[];
   /** How findings name the object where its place in the file says little (a plan's resource address). */
   label?: string;
+  /**
+   * A Terraform block that declares no instance (`count = 0`, `for_each = {}`): nothing of it
+   * reaches the API, so no rule checks it, but it stays an object of the run for references.
+   */
+  noInstances?: true;
 }
 
 /** An object that could not be recognised as any kind, and why. */

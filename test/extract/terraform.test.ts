@@ -376,6 +376,47 @@ describe("override files", () => {
   });
 });
 
+describe("a block that declares no instance", () => {
+  const monitor = (name: string, meta: string) =>
+    `resource "cloudflare_load_balancer_monitor" "${name}" {\n  ${meta}\n  account_id = "a"\n  type       = "http"\n}\n`;
+  const pool = (monitorName: string) =>
+    [
+      `resource "cloudflare_load_balancer_pool" "for_${monitorName}" {`,
+      '  account_id = "a"',
+      `  name       = "for-${monitorName}"`,
+      `  monitor    = cloudflare_load_balancer_monitor.${monitorName}[0].id`,
+      '  origins    = [{ name = "web-1", address = "192.0.2.10" }]',
+      "}",
+      "",
+    ].join("\n");
+
+  it("count = 0 or an empty for_each map: not checked, and references to it still resolve", () => {
+    // A monitor that is checked, so that a reference to a monitor the run lacks would be reported.
+    const tcp = 'resource "cloudflare_load_balancer_monitor" "tcp" {\n  account_id = "a"\n  type       = "tcp"\n  port       = 22\n}\n';
+    const text = [monitor("off", "count = 0"), monitor("off_text", 'count = "0"'), monitor("none", "for_each = {}"), tcp, pool("off")].join("");
+    const run = lintSources([{ path: "main.tf", text }]);
+    expect(run.results.map((r) => r.findings.map((f) => `${f.line} ${f.ruleId}`))).toEqual([[]]);
+  });
+
+  it("a count or for_each that makes instances, or is known only at plan time, is checked", () => {
+    const text = [
+      monitor("one", "count = 1"),
+      monitor("maybe", "count = var.enabled ? 1 : 0"),
+      monitor("each", 'for_each = { a = "x" }'),
+      monitor("each_var", "for_each = var.sites"),
+    ].join("");
+    const run = lintSources([{ path: "main.tf", text }]);
+    expect(run.results.map((r) => r.findings.map((f) => `${f.line} ${f.ruleId}`))).toEqual([
+      ["4 monitor/http-redirect", "9 monitor/http-redirect", "14 monitor/http-redirect", "19 monitor/http-redirect"],
+    ]);
+  });
+
+  it("still counts as a declaration of its address", () => {
+    const run = lintSources([{ path: "main.tf", text: monitor("web", "count = 0") + monitor("web", "count = 0") }]);
+    expect(run.results[0]!.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(["6 core/parse-error"]);
+  });
+});
+
 describe("a resource address declared twice in one module", () => {
   const MONITOR = (name: string) => `resource "cloudflare_load_balancer_monitor" "${name}" {\n  type = "tcp"\n  port = 22\n}\n`;
   const outline = (run: ReturnType<typeof lintSources>) => run.results.map((r) => [r.filePath, r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)]);

@@ -67,12 +67,23 @@ export function extractTerraformConfig(value: unknown, out: Extraction): void {
               pointerOf: translation.pointerOf,
               editPointer: translation.editPointer,
               ...(translation.unknown.length > 0 ? { unknown: translation.unknown } : {}),
+              ...(declaresNoInstance(attributes) ? { noInstances: true } : {}),
             });
           }
         }
       }
     }
   }
+}
+
+/**
+ * Whether a block's `count` or `for_each` is written as a value that makes no instance: a count
+ * of 0 (Terraform converts the string "0" too) or an empty map. An expression is known only at
+ * plan time, and the block is checked as if it made one.
+ */
+function declaresNoInstance(attributes: Record<string, unknown>): boolean {
+  const { count, for_each: forEach } = attributes;
+  return count === 0 || count === "0" || (isRecord(forEach) && Object.keys(forEach).length === 0);
 }
 
 /**
