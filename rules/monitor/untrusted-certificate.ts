@@ -1,6 +1,6 @@
 import { hostKind } from "../../src/address/index.js";
 import { nonPublicReason } from "../../src/address/public-suffix.js";
-import { defineProjectRule } from "../../src/engine/rule.js";
+import { defineProjectRule, type Located } from "../../src/engine/rule.js";
 import { describeTargets, hostFlaw, httpsProbes, sendsNoName, type HostSource } from "../../src/http/probe-targets.js";
 
 const FIX = 'Set "allow_insecure": true, or use a public name with a trusted certificate';
@@ -20,7 +20,7 @@ export default defineProjectRule({
       return reasons.get(name);
     };
     const reported = new Set<string>();
-    const checkHost = (host: HostSource | undefined) => {
+    const checkHost = (host: HostSource | undefined, rests: readonly Located[]) => {
       // An empty Host, or one that is no name at all, is another rule's finding.
       if (!host || sendsNoName(host) || hostFlaw(host.value)) return;
       const why = reasonFor(host.value);
@@ -31,18 +31,19 @@ export default defineProjectRule({
       reported.add(key);
       ctx.report({
         resource: host.resource,
+        rests,
         at: host.at,
         message: `Host "${host.value}" cannot have a publicly trusted certificate: ${why}. ${FIX}`,
       });
     };
 
-    for (const { monitor, monitorHost, targets } of httpsProbes(project)) {
+    for (const { monitor, monitorHost, targets, rests } of httpsProbes(project)) {
       if (monitor.value.allow_insecure === true) continue;
       if (!targets) {
-        checkHost(monitorHost);
+        checkHost(monitorHost, rests);
         continue;
       }
-      targets.forEach((t) => checkHost(t.host));
+      targets.forEach((t) => checkHost(t.host, rests));
       // With no Host, a probe checks the certificate against the origin's address.
       const unnamed = targets.filter(
         (t) => sendsNoName(t.host) && t.address !== undefined && hostKind(t.address) === "hostname" && reasonFor(t.address),
@@ -51,6 +52,7 @@ export default defineProjectRule({
       if (!first) continue;
       ctx.report({
         resource: monitor,
+        rests,
         at: monitor.value.allow_insecure === false ? "/allow_insecure" : "/type",
         message:
           `${describeTargets(unnamed)} is probed by its address, which cannot have a publicly trusted certificate: ` +

@@ -532,9 +532,12 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       );
       continue;
     }
-    // A finding may rest on any object the rule read, so once the rule has read a value
-    // known only after apply, none of its later findings is reported. Each rule watches afresh.
+    // A finding may rest on any object the rule read, so once the rule has read a value known
+    // only after apply, none of its later findings is reported, unless the finding names the
+    // objects it rests on (`rests`): then only a value of one of those silences it. Each rule
+    // watches afresh.
     const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
+    const watches = new Map<Located, UnknownWatch>();
     const watched = <K extends Kind>(resource: Located<K>): Located<K> => {
       if (!resource.unknown) return resource;
       let entry = views.get(resource);
@@ -542,6 +545,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
         const watch = new UnknownWatch(new Set(resource.unknown));
         entry = { view: { ...resource, value: watch.wrap(resource.value) }, watch };
         views.set(resource, entry);
+        watches.set(entry.view, watch);
       }
       return entry.view as Located<K>;
     };
@@ -553,15 +557,15 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       partial: project.partial,
     };
     const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
-    const touched = () => {
-      for (const { watch } of views.values()) if (watch.touched) return true;
+    const touched = (objects: Iterable<Located>) => {
+      for (const object of objects) if (watches.get(object)?.touched) return true;
       return false;
     };
     runGuarded(rule, projectFiles, crashReport, () =>
       rule.checkProject(guarded, {
         account: accountView,
         report: (r) => {
-          if (!touched()) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
+          if (!touched(r.rests ? [r.resource, ...r.rests] : watches.keys())) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
         },
       }),
     );

@@ -120,7 +120,12 @@ export function namesNoneOf(ids: ReadonlySet<string>, id: string): boolean {
 
 export interface ProjectContext {
   readonly account: AccountView;
-  report(report: Report & { resource: Located }): void;
+  /**
+   * `rests`: the objects besides `resource` that the finding rests on. A value known only after
+   * apply (Terraform) then silences only the findings that rest on the object it belongs to;
+   * without `rests`, once the rule has read such a value, none of its later findings is reported.
+   */
+  report(report: Report & { resource: Located; rests?: readonly Located[] }): void;
 }
 
 /** A rule that looks across every resource linted together (references, quotas, collisions). */

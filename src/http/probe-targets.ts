@@ -28,6 +28,11 @@ export interface MonitorProbes {
   monitorHost: HostSource | undefined;
   /** The origins of the linted pools that use this monitor; undefined when no pool does. */
   targets: ProbeTarget[] | undefined;
+  /**
+   * What a finding about these probes rests on (ProjectContext.report): the monitor, the pools
+   * that use it, and any pool whose monitor, or whether it is enabled, is known only after apply.
+   */
+  rests: readonly Located[];
 }
 
 /**
@@ -45,12 +50,15 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
     if (list) list.push(pool);
     else poolsByMonitor.set(monitor.toLowerCase(), [pool]);
   }
+  // Such a pool may use any of the monitors.
+  const maybeUsers = pools.filter((pool) => pool.unknown?.some((at) => at === "/monitor" || at === "/enabled"));
   return monitors.map((monitor) => {
     const own = firstHeaderValue(monitor.value.header, "Host");
     const monitorHost = own && new HostHeader(monitor, undefined, own);
     const id = monitor.value.id;
     const users = typeof id === "string" ? (poolsByMonitor.get(id.toLowerCase()) ?? []) : [];
-    if (users.length === 0) return { monitor, monitorHost, targets: undefined };
+    const rests = [monitor, ...users, ...maybeUsers];
+    if (users.length === 0) return { monitor, monitorHost, targets: undefined, rests };
     const targets: ProbeTarget[] = [];
     for (const pool of users) {
       const origins: unknown[] = Array.isArray(pool.value.origins) ? pool.value.origins : [];
@@ -63,7 +71,7 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
         targets.push(new OriginTarget(pool, i, o, originHost ? new HostHeader(pool, i, originHost) : monitorHost));
       }
     }
-    return { monitor, monitorHost, targets };
+    return { monitor, monitorHost, targets, rests };
   });
 }
 

@@ -145,6 +145,33 @@ describe("unknown values", () => {
     });
   });
 
+  describe("a rule across objects is silenced only where its finding rests on an unknown value", () => {
+    const https = (name: string, header = "") =>
+      `resource "cloudflare_load_balancer_monitor" "${name}" {\n  account_id = "a"\n  type       = "https"\n${header}}\n`;
+    const pool = (name: string, monitor: string, header = "") =>
+      `resource "cloudflare_load_balancer_pool" "${name}" {\n  account_id = "a"\n  name       = "${name}"\n  monitor    = ${monitor}\n` +
+      `  origins    = [{ name = "o", address = "o.example.com"${header} }]\n}\n`;
+    const outline = (text: string) =>
+      lintSources([{ path: "main.tf", text }]).results.flatMap((r) =>
+        r.findings.filter((f) => f.ruleId === "monitor/https-without-host").map((f) => f.line),
+      );
+
+    it("a monitor whose Host is unknown silences its own finding, not the others", () => {
+      // Before, none was reported: the probes of all three are worked out, b's Host read, before any finding.
+      const text = https("a") + https("b", "  header     = { Host = [var.host] }\n") + https("c");
+      expect(outline(text)).toEqual([3, 12]);
+    });
+
+    it("a pool's unknown origin Host silences the monitor it uses, not another", () => {
+      const text = https("a") + https("c") + pool("p", "cloudflare_load_balancer_monitor.c.id", ", header = { host = [var.host] }");
+      expect(outline(text)).toEqual([3]);
+    });
+
+    it("a pool whose monitor is unknown may use any of them: every finding is silenced", () => {
+      expect(outline(https("a") + https("c") + pool("p", "var.monitor_id"))).toEqual([]);
+    });
+  });
+
   it("plan: after_unknown fields are unknown; references in configuration resolve to the objects", () => {
     const plan = fixture("plan.json");
     expect(byId(plan, "cloudflare_load_balancer_pool.web").value.monitor).toBe("cloudflare_load_balancer_monitor.http");
