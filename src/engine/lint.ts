@@ -561,14 +561,19 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       for (const object of objects) if (watches.get(object)?.touched) return true;
       return false;
     };
+    // A finding that names what it rests on is judged once the rule is done: a value of those
+    // objects read after the finding was made silences it too.
+    const resting: [report: Report & { resource: Located }, objects: Located[]][] = [];
     runGuarded(rule, projectFiles, crashReport, () =>
       rule.checkProject(guarded, {
         account: accountView,
         report: (r) => {
-          if (!touched(r.rests ? [r.resource, ...r.rests] : watches.keys())) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
+          if (r.rests) resting.push([r, [r.resource, ...r.rests]]);
+          else if (!touched(watches.keys())) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
         },
       }),
     );
+    for (const [r, objects] of resting) if (!touched(objects)) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
   }
 }
 

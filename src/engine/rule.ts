@@ -122,8 +122,9 @@ export interface ProjectContext {
   readonly account: AccountView;
   /**
    * `rests`: the objects besides `resource` that the finding rests on. A value known only after
-   * apply (Terraform) then silences only the findings that rest on the object it belongs to;
-   * without `rests`, once the rule has read such a value, none of its later findings is reported.
+   * apply (Terraform) that the rule reads, before or after the finding, then silences only the
+   * findings resting on its object; without `rests`, once the rule has read such a value, none of
+   * its later findings is reported.
    */
   report(report: Report & { resource: Located; rests?: readonly Located[] }): void;
 }
