@@ -12,11 +12,14 @@ export default defineProjectRule({
     const ids = project.ids("monitor");
     // Monitors written before they exist have no id yet: nothing to compare with.
     if (ids.size === 0) return;
+    // A finding rests on its pool and on the monitors' ids: another pool's unknown monitor does not touch it.
+    const monitors = project.of("monitor");
     for (const pool of project.of("pool")) {
       const monitor = pool.value.monitor;
       if (typeof monitor !== "string" || monitor === "" || !namesNoneOf(ids, monitor)) continue;
       ctx.report({
         resource: pool,
+        rests: monitors,
         at: "/monitor",
         message:
           `monitor "${monitor}" matches no monitor in this run (${ids.size} with an id), and ` +

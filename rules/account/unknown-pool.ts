@@ -15,6 +15,8 @@ export default defineProjectRule({
     const ids = project.ids("pool");
     // Pools written before they exist have no id yet: nothing to compare with.
     if (ids.size === 0) return;
+    // A finding rests on its load balancer and on the pools' ids: another one's unknown pools do not touch it.
+    const pools = project.of("pool");
     for (const lb of project.of("load_balancer")) {
       const overrides = Array.isArray(lb.value.rules)
         ? lb.value.rules.map((rule, i) => [`/rules/${i}/overrides`, rule.overrides] as const)
@@ -23,6 +25,7 @@ export default defineProjectRule({
         for (const { at, id } of unknownReferences(settings, ids)) {
           ctx.report({
             resource: lb,
+            rests: pools,
             at: base + at,
             message:
               `pool "${id}" matches no pool in this run (${ids.size} with an id), and the API ` +

@@ -170,6 +170,25 @@ describe("unknown values", () => {
     it("a pool whose monitor is unknown may use any of them: every finding is silenced", () => {
       expect(outline(https("a") + https("c") + pool("p", "var.monitor_id"))).toEqual([]);
     });
+
+    const references = (text: string) =>
+      lintSources([{ path: "main.tf", text }]).results.flatMap((r) =>
+        r.findings.filter((f) => f.ruleId.startsWith("account/unknown-")).map((f) => `${f.line} ${f.ruleId}`),
+      );
+    const tcp = 'resource "cloudflare_load_balancer_monitor" "m" {\n  account_id = "a"\n  type       = "tcp"\n  port       = 22\n}\n';
+    const lb = (name: string, pools: string) =>
+      `resource "cloudflare_load_balancer" "${name}" {\n  zone_id       = "z"\n  name          = "${name}.example.com"\n` +
+      `  default_pools = [${pools}]\n  fallback_pool = ${pools}\n}\n`;
+
+    it("a pool whose monitor is unknown does not silence another pool's dangling monitor", () => {
+      const text = tcp + pool("p1", "var.monitor_id") + pool("p2", "cloudflare_load_balancer_monitor.missing.id");
+      expect(references(text)).toEqual(["15 account/unknown-monitor"]);
+    });
+
+    it("a load balancer whose pools are unknown does not silence another's dangling pool", () => {
+      const text = pool("p", "cloudflare_load_balancer_monitor.m.id") + tcp + lb("a", "var.pool_id") + lb("b", "cloudflare_load_balancer_pool.missing.id");
+      expect(references(text)).toEqual(["21 account/unknown-pool", "22 account/unknown-pool"]);
+    });
   });
 
   it("plan: after_unknown fields are unknown; references in configuration resolve to the objects", () => {
