@@ -19,7 +19,7 @@ export default defineProjectRule({
       if (typeof monitor !== "string" || monitor === "" || !namesNoneOf(ids, monitor)) continue;
       ctx.report({
         resource: pool,
-        rests: monitors,
+        restsOn: monitors,
         at: "/monitor",
         message:
           `monitor "${monitor}" matches no monitor in this run (${ids.size} with an id), and ` +

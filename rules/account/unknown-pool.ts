@@ -25,7 +25,7 @@ export default defineProjectRule({
         for (const { at, id } of unknownReferences(settings, ids)) {
           ctx.report({
             resource: lb,
-            rests: pools,
+            restsOn: pools,
             at: base + at,
             message:
               `pool "${id}" matches no pool in this run (${ids.size} with an id), and the API ` +

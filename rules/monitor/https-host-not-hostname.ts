@@ -9,7 +9,7 @@ export default defineProjectRule({
   description: "The Host an HTTPS monitor sends must be a bare hostname: no IP, scheme, port or path",
   checkProject(project, ctx) {
     const seen = new Set<string>();
-    for (const { monitor, monitorHost, targets, rests } of httpsProbes(project)) {
+    for (const { monitor, monitorHost, targets, restsOn } of httpsProbes(project)) {
       // allow_insecure skips the certificate check, names included.
       if (monitor.value.allow_insecure === true) continue;
       // The Hosts actually sent: each origin's own, else the monitor's.
@@ -22,7 +22,7 @@ export default defineProjectRule({
         seen.add(key);
         // "https://www.example.com/" names one host: dropping the scheme, port and path is the one repair.
         const name = flaw.kind === "not-a-name" ? flaw.suggestion : undefined;
-        ctx.report({ resource: host.resource, rests, at: host.at, message: describe(host, flaw), ...(name ? { fix: { op: "replace", at: host.at, value: name } } : {}) });
+        ctx.report({ resource: host.resource, restsOn, at: host.at, message: describe(host, flaw), ...(name ? { fix: { op: "replace", at: host.at, value: name } } : {}) });
       }
     }
   },

@@ -8,7 +8,7 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor must send a Host header to an origin addressed by IP; there is no other name for the handshake",
   checkProject(project, ctx) {
-    for (const { monitor, targets, rests } of httpsProbes(project)) {
+    for (const { monitor, targets, restsOn } of httpsProbes(project)) {
       const value = monitor.value;
       // allow_insecure skips the certificate check, so only an origin that insists on SNI fails.
       if (value.allow_insecure === true || !targets) continue;
@@ -16,7 +16,7 @@ export default defineProjectRule({
       if (blind.length === 0) continue;
       ctx.report({
         resource: monitor,
-        rests,
+        restsOn,
         at: value.header === undefined ? "/type" : "/header",
         message:
           `HTTPS monitor sends no Host header to ${describeTargets(blind)}, so the handshake carries no server name ` +

@@ -10,7 +10,7 @@ export default defineProjectRule({
   predicts: "TLS unrecognized name",
   description: "An HTTPS monitor should send a Host header; without one no SNI is sent in the TLS handshake",
   checkProject(project, ctx) {
-    for (const { monitor, monitorHost, targets, rests } of httpsProbes(project)) {
+    for (const { monitor, monitorHost, targets, restsOn } of httpsProbes(project)) {
       const value = monitor.value;
       // Without its pools, the monitor's own Host is what every probe sends.
       const blind = targets?.filter((t) => sendsNoName(t.host));
@@ -38,7 +38,7 @@ export default defineProjectRule({
               : { op: "add", at: "/header/Host", value: [name] };
       ctx.report({
         resource: host?.resource ?? monitor,
-        rests,
+        restsOn,
         at: host?.at ?? (value.header === undefined ? "/type" : "/header"),
         message:
           `${subject}, so no SNI name is sent and an origin that needs one refuses the handshake. ` +

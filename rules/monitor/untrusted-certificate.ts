@@ -20,7 +20,7 @@ export default defineProjectRule({
       return reasons.get(name);
     };
     const reported = new Set<string>();
-    const checkHost = (host: HostSource | undefined, rests: readonly Located[]) => {
+    const checkHost = (host: HostSource | undefined, restsOn: readonly Located[]) => {
       // An empty Host, or one that is no name at all, is another rule's finding.
       if (!host || sendsNoName(host) || hostFlaw(host.value)) return;
       const why = reasonFor(host.value);
@@ -31,19 +31,19 @@ export default defineProjectRule({
       reported.add(key);
       ctx.report({
         resource: host.resource,
-        rests,
+        restsOn,
         at: host.at,
         message: `Host "${host.value}" cannot have a publicly trusted certificate: ${why}. ${FIX}`,
       });
     };
 
-    for (const { monitor, monitorHost, targets, rests } of httpsProbes(project)) {
+    for (const { monitor, monitorHost, targets, restsOn } of httpsProbes(project)) {
       if (monitor.value.allow_insecure === true) continue;
       if (!targets) {
-        checkHost(monitorHost, rests);
+        checkHost(monitorHost, restsOn);
         continue;
       }
-      targets.forEach((t) => checkHost(t.host, rests));
+      targets.forEach((t) => checkHost(t.host, restsOn));
       // With no Host, a probe checks the certificate against the origin's address.
       const unnamed = targets.filter(
         (t) => sendsNoName(t.host) && t.address !== undefined && hostKind(t.address) === "hostname" && reasonFor(t.address),
@@ -52,7 +52,7 @@ export default defineProjectRule({
       if (!first) continue;
       ctx.report({
         resource: monitor,
-        rests,
+        restsOn,
         at: monitor.value.allow_insecure === false ? "/allow_insecure" : "/type",
         message:
           `${describeTargets(unnamed)} is probed by its address, which cannot have a publicly trusted certificate: ` +

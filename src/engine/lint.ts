@@ -534,7 +534,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     }
     // A finding may rest on any object the rule read, so once the rule has read a value known
     // only after apply, none of its later findings is reported, unless the finding names the
-    // objects it rests on (`rests`): then only a value of one of those silences it. Each rule
+    // objects it rests on (`restsOn`): then only a value of one of those silences it. Each rule
     // watches afresh.
     const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
     const watches = new Map<Located, UnknownWatch>();
@@ -568,7 +568,7 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
       rule.checkProject(guarded, {
         account: accountView,
         report: (r) => {
-          if (r.rests) resting.push([r, [r.resource, ...r.rests]]);
+          if (r.restsOn) resting.push([r, [r.resource, ...r.restsOn]]);
           else if (!touched(watches.keys())) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
         },
       }),

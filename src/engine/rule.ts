@@ -121,12 +121,12 @@ export function namesNoneOf(ids: ReadonlySet<string>, id: string): boolean {
 export interface ProjectContext {
   readonly account: AccountView;
   /**
-   * `rests`: the objects besides `resource` that the finding rests on. A value known only after
+   * `restsOn`: the objects besides `resource` that the finding rests on. A value known only after
    * apply (Terraform) that the rule reads, before or after the finding, then silences only the
-   * findings resting on its object; without `rests`, once the rule has read such a value, none of
+   * findings resting on its object; without `restsOn`, once the rule has read such a value, none of
    * its later findings is reported.
    */
-  report(report: Report & { resource: Located; rests?: readonly Located[] }): void;
+  report(report: Report & { resource: Located; restsOn?: readonly Located[] }): void;
 }
 
 /** A rule that looks across every resource linted together (references, quotas, collisions). */

@@ -32,7 +32,7 @@ export interface MonitorProbes {
    * What a finding about these probes rests on (ProjectContext.report): the monitor, the pools
    * that use it, and any pool whose monitor, or whether it is enabled, is known only after apply.
    */
-  rests: readonly Located[];
+  restsOn: readonly Located[];
 }
 
 /**
@@ -57,8 +57,8 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
     const monitorHost = own && new HostHeader(monitor, undefined, own);
     const id = monitor.value.id;
     const users = typeof id === "string" ? (poolsByMonitor.get(id.toLowerCase()) ?? []) : [];
-    const rests = [monitor, ...users, ...maybeUsers];
-    if (users.length === 0) return { monitor, monitorHost, targets: undefined, rests };
+    const restsOn = [monitor, ...users, ...maybeUsers];
+    if (users.length === 0) return { monitor, monitorHost, targets: undefined, restsOn };
     const targets: ProbeTarget[] = [];
     for (const pool of users) {
       const origins: unknown[] = Array.isArray(pool.value.origins) ? pool.value.origins : [];
@@ -71,7 +71,7 @@ export function probesOf(monitors: readonly Located<"monitor">[], pools: readonl
         targets.push(new OriginTarget(pool, i, o, originHost ? new HostHeader(pool, i, originHost) : monitorHost));
       }
     }
-    return { monitor, monitorHost, targets, rests };
+    return { monitor, monitorHost, targets, restsOn };
   });
 }
 
