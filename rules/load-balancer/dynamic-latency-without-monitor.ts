@@ -14,8 +14,10 @@ export default defineProjectRule({
         const pool = typeof id === "string" ? pools.get(id.toLowerCase()) : undefined;
         // A pool that is not in the run might well have a monitor.
         if (!pool || pool.value.monitor || pool.value.monitor_group) return;
+        // It rests on this pool alone: another pool's unknown id cannot be this one's.
         ctx.report({
           resource: lb,
+          restsOn: [pool],
           at: `/default_pools/${i}`,
           message:
             `dynamic latency steering ranks pools by their health checks' round-trip times, and pool ` +

@@ -14,8 +14,10 @@ export default defineProjectRule({
         const pool = typeof id === "string" ? pools.get(id.toLowerCase()) : undefined;
         // A pool that is not in the run might well have coordinates.
         if (!pool || (pool.value.latitude !== undefined && pool.value.longitude !== undefined)) return;
+        // It rests on this pool alone: another pool's unknown id cannot be this one's.
         ctx.report({
           resource: lb,
+          restsOn: [pool],
           at: `/default_pools/${i}`,
           message:
             `proximity steering places pools by their coordinates, and pool "${pool.value.name ?? id}" has no ` +

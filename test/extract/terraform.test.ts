@@ -185,6 +185,40 @@ describe("unknown values", () => {
       expect(references(text)).toEqual(["15 account/unknown-monitor"]);
     });
 
+    const findings = (text: string, ruleId: string) =>
+      lintSources([{ path: "main.tf", text }]).results.flatMap((r) => r.findings.filter((f) => f.ruleId === ruleId).map((f) => f.line));
+    const steered = (name: string, policy: string, poolName: string) =>
+      `resource "cloudflare_load_balancer" "${name}" {\n  zone_id         = "z"\n  name            = "${name}.example.com"\n` +
+      `  steering_policy = ${policy}\n  default_pools   = [cloudflare_load_balancer_pool.${poolName}.id]\n` +
+      `  fallback_pool   = cloudflare_load_balancer_pool.${poolName}.id\n}\n`;
+    const bare = 'resource "cloudflare_load_balancer_pool" "bare" {\n  account_id = "a"\n  name       = "bare"\n  origins    = [{ name = "o", address = "192.0.2.10" }]\n}\n';
+
+    it.each([
+      ["load-balancer/dynamic-latency-without-monitor", '"dynamic_latency"'],
+      ["load-balancer/proximity-without-coordinates", '"proximity"'],
+    ])("%s: another load balancer's unknown steering does not silence it", (ruleId, policy) => {
+      const text = bare + steered("first", "var.policy", "bare") + steered("second", policy, "bare");
+      expect(findings(text, ruleId)).toEqual([17]);
+    });
+
+    const app = (name: string, dnsName: string) =>
+      `resource "cloudflare_spectrum_application" "${name}" {\n  zone_id       = "z"\n  protocol      = "tcp/22"\n` +
+      `  dns           = { type = "CNAME", name = ${dnsName} }\n  origin_direct = ["tcp://192.0.2.1:22"]\n}\n`;
+
+    it("load-balancer/spectrum-hostname: another application's unknown name does not silence it", () => {
+      const text = app("unknown", "var.name") + app("ssh", '"www.example.com"') + steered("www", '"off"', "bare") + bare;
+      expect(findings(text, "load-balancer/spectrum-hostname")).toEqual([15]);
+    });
+
+    it("pool/origin-proxied: another load balancer's unknown name does not silence it", () => {
+      const proxiedLb = (name: string, lbName: string) =>
+        `resource "cloudflare_load_balancer" "${name}" {\n  zone_id       = "z"\n  name          = ${lbName}\n  proxied       = true\n` +
+        `  default_pools = [cloudflare_load_balancer_pool.bare.id]\n  fallback_pool = cloudflare_load_balancer_pool.bare.id\n}\n`;
+      const looping = 'resource "cloudflare_load_balancer_pool" "loop" {\n  account_id = "a"\n  name       = "loop"\n  origins    = [{ name = "o", address = "edge.example.com" }]\n}\n';
+      const text = bare + proxiedLb("unknown", "var.name") + proxiedLb("edge", '"edge.example.com"') + looping;
+      expect(findings(text, "pool/origin-proxied")).toEqual([23]);
+    });
+
     it("a load balancer whose pools are unknown does not silence another's dangling pool", () => {
       const text = pool("p", "cloudflare_load_balancer_monitor.m.id") + tcp + lb("a", "var.pool_id") + lb("b", "cloudflare_load_balancer_pool.missing.id");
       expect(references(text)).toEqual(["21 account/unknown-pool", "22 account/unknown-pool"]);
