@@ -19,6 +19,7 @@ import loadBalancerMisspeltField from "./load-balancer/misspelt-field.js";
 import loadBalancerProximityWithoutCoordinates from "./load-balancer/proximity-without-coordinates.js";
 import loadBalancerSpectrumHostname from "./load-balancer/spectrum-hostname.js";
 import loadBalancerTtlProxied from "./load-balancer/ttl-proxied.js";
+import loadBalancerUnknownRegion from "./load-balancer/unknown-region.js";
 import monitorHttpRedirect from "./monitor/http-redirect.js";
 import monitorHttpsHostNotHostname from "./monitor/https-host-not-hostname.js";
 import monitorHttpsIpOriginWithoutHost from "./monitor/https-ip-origin-without-host.js";
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   loadBalancerProximityWithoutCoordinates,
   loadBalancerSpectrumHostname,
   loadBalancerTtlProxied,
+  loadBalancerUnknownRegion,
   monitorHttpRedirect,
   monitorHttpsHostNotHostname,
   monitorHttpsIpOriginWithoutHost,
