@@ -536,31 +536,32 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
     // only after apply, none of its later findings is reported, unless the finding names the
     // objects it rests on (`restsOn`): then only a value of one of those silences it. Each rule
     // watches afresh.
-    const views = new Map<Located, { view: Located; watch: UnknownWatch }>();
-    const watches = new Map<Located, UnknownWatch>();
-    const watched = <K extends Kind>(resource: Located<K>): Located<K> => {
+    // Each object's view, made once, and for each view the object it shows and what it watches.
+    const views = new Map<Located, Located>();
+    const watched = new Map<Located, { original: Located; watch: UnknownWatch }>();
+    const view = <K extends Kind>(resource: Located<K>): Located<K> => {
       if (!resource.unknown) return resource;
-      let entry = views.get(resource);
-      if (!entry) {
+      let made = views.get(resource);
+      if (!made) {
         const watch = new UnknownWatch(new Set(resource.unknown));
-        entry = { view: { ...resource, value: watch.wrap(resource.value) }, watch };
-        views.set(resource, entry);
-        watches.set(entry.view, watch);
+        made = { ...resource, value: watch.wrap(resource.value) };
+        views.set(resource, made);
+        watched.set(made, { original: resource, watch });
       }
-      return entry.view as Located<K>;
+      return made as Located<K>;
     };
     const guarded: Project = {
-      resources: resources.map(watched),
-      of: <K extends Kind>(kind: K) => project.of(kind).map(watched),
+      resources: resources.map(view),
+      of: <K extends Kind>(kind: K) => project.of(kind).map(view),
       // Read through the views, so that an id known only after apply counts as read.
-      ids: (kind) => idsOf(kind, [...project.of(kind).map(watched), ...unreadable]),
+      ids: (kind) => idsOf(kind, [...project.of(kind).map(view), ...unreadable]),
       partial: project.partial,
     };
-    const originals = new Map([...views].map(([resource, { view }]) => [view, resource]));
     const touched = (objects: Iterable<Located>) => {
-      for (const object of objects) if (watches.get(object)?.touched) return true;
+      for (const object of objects) if (watched.get(object)?.watch.touched) return true;
       return false;
     };
+    const emit = (r: Report & { resource: Located }) => reportFor(rule, r, watched.get(r.resource)?.original ?? r.resource);
     // A finding that names what it rests on is judged once the rule is done: a value of those
     // objects read after the finding was made silences it too.
     const resting: [report: Report & { resource: Located }, objects: Located[]][] = [];
@@ -569,11 +570,11 @@ function runProjectRules(group: FileState[], account: AccountFacts, rules: reado
         account: accountView,
         report: (r) => {
           if (r.restsOn) resting.push([r, [r.resource, ...r.restsOn]]);
-          else if (!touched(watches.keys())) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
+          else if (!touched(watched.keys())) emit(r);
         },
       }),
     );
-    for (const [r, objects] of resting) if (!touched(objects)) reportFor(rule, r, originals.get(r.resource) ?? r.resource);
+    for (const [r, objects] of resting) if (!touched(objects)) emit(r);
   }
 }
 

@@ -29,7 +29,11 @@ const UNICODE_ESCAPE = /\\[uU]/;
  */
 export function terraformWithoutCheckedTypes(text: string, path: string): boolean {
   const syntax = syntaxOf(path);
-  return (syntax === "hcl" || syntax === "terraform-json") && !TERRAFORM_TYPES.test(text) && !UNICODE_ESCAPE.test(text);
+  return (syntax === "hcl" || syntax === "terraform-json") && namesNoCheckedType(text);
+}
+
+function namesNoCheckedType(text: string): boolean {
+  return !TERRAFORM_TYPES.test(text) && !UNICODE_ESCAPE.test(text);
 }
 
 /**
@@ -43,7 +47,7 @@ export function unparsedIsUnrelated(document: ParsedDocument, path: string): boo
   const { text } = document;
   if (text.trim() === "") return true;
   const syntax = syntaxOf(path);
-  if (syntax === "hcl" || syntax === "terraform-json") return terraformWithoutCheckedTypes(text, path);
+  if (syntax === "hcl" || syntax === "terraform-json") return namesNoCheckedType(text);
   // The JSONC parser recurses: text nested too deep for it stays a finding.
   if (syntax !== "yaml" && excessiveNesting(text) === undefined) {
     const lenient = parseJson(text, { comments: true });
